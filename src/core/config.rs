@@ -1,0 +1,335 @@
+//! Configuration a web editor can set. Defaults are Stevns Kommune's own details from seed 004.
+//!
+//! Unknown or bad values never stop the widget: [`Config::checked`] replaces each bad value by
+//! its default and returns one warning per replaced option, which the embed code logs.
+
+use crate::core::rights::Right;
+use crate::core::text::Lang;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Config {
+    /// The municipality's name, as it appears in texts and the letter.
+    pub municipality: String,
+    /// Postal address, one line.
+    pub address: String,
+    pub phone: String,
+    /// Where the e-mail route sends requests (seed 004: "kontakte os på stevns@stevns.dk").
+    pub email: String,
+    /// The data protection officer.
+    pub dpo_email: String,
+    /// The communication department, for questions about photos (seed 004).
+    pub comms_email: String,
+    /// Where "Open Digital Post" goes. A direct `https://post.borger.dk/send/…` link for the
+    /// municipality's mailbox can be set here; the default is borger.dk's general entry.
+    pub digital_post_url: String,
+    /// The starting language.
+    pub lang: Lang,
+    /// A right chosen in advance (e.g. on an access-request page).
+    pub right: Option<Right>,
+    /// The rights offered, in order. Empty means all nine.
+    pub rights: Vec<Right>,
+    /// The level of the widget's headings (h2 by default, under the host page's h1).
+    pub heading_level: u8,
+    /// The first letters of reference numbers.
+    pub reference_prefix: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            municipality: "Stevns Kommune".into(),
+            address: "Rådhuspladsen 4, 4660 Store Heddinge".into(),
+            phone: "56 57 57 57".into(),
+            email: "stevns@stevns.dk".into(),
+            dpo_email: "dpo@stevns.dk".into(),
+            comms_email: "komm@stevns.dk".into(),
+            digital_post_url: "https://www.borger.dk/".into(),
+            lang: Lang::Da,
+            right: None,
+            rights: Vec::new(),
+            heading_level: 2,
+            reference_prefix: "SK".into(),
+        }
+    }
+}
+
+/// A plain e-mail address: one `@`, a dot in the domain, no spaces, no characters that could
+/// add headers or parameters to a `mailto:` link (`?`, `&`, `,`, `;`, `%`, `<`, `>`, quotes).
+pub fn is_plain_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let ok_char = |c: char| c.is_alphanumeric() || "._+-".contains(c);
+    !local.is_empty()
+        && local.len() <= 64
+        && s.len() <= 254
+        && !domain.contains('@')
+        && local.chars().all(ok_char)
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// The data attributes a web editor can put on the mount element, and the option each sets.
+pub const DATA_ATTRIBUTES: [(&str, &str); 9] = [
+    ("data-lang", "lang"),
+    ("data-right", "right"),
+    ("data-rights", "rights"),
+    ("data-email", "email"),
+    ("data-digital-post-url", "digitalPostUrl"),
+    ("data-municipality", "municipality"),
+    ("data-phone", "phone"),
+    ("data-heading-level", "headingLevel"),
+    ("data-reference-prefix", "referencePrefix"),
+];
+
+/// An attribute's text as the JSON value its option expects.
+fn attribute_value(option: &str, text: &str) -> Value {
+    let text = text.trim();
+    match option {
+        "headingLevel" => text
+            .parse::<u64>()
+            .map_or_else(|_| Value::String(text.into()), Value::from),
+        "rights" => Value::Array(
+            text.split([',', ' '])
+                .filter(|r| !r.is_empty())
+                .map(|r| Value::String(r.into()))
+                .collect(),
+        ),
+        _ => Value::String(text.into()),
+    }
+}
+
+impl Config {
+    /// Builds the config from the defaults, then the JSON block, then the data attributes
+    /// (later layers win), one option at a time: an unknown option, or a value of the wrong
+    /// kind, is skipped with a warning naming it; the rest still applies. Then [`Config::checked`].
+    pub fn from_layers(json: Option<&str>, attributes: &[(&str, String)]) -> (Config, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut merged = match serde_json::to_value(Config::default()) {
+            Ok(Value::Object(map)) => map,
+            _ => Map::new(),
+        };
+        let mut apply = |key: &str, value: Value, warnings: &mut Vec<String>| {
+            if !merged.contains_key(key) {
+                warnings.push(format!("option \"{key}\": unknown option; ignored"));
+                return;
+            }
+            let previous = merged.insert(key.to_string(), value);
+            if serde_json::from_value::<Config>(Value::Object(merged.clone())).is_err() {
+                warnings.push(format!(
+                    "option \"{key}\": value not understood; using the default"
+                ));
+                if let Some(p) = previous {
+                    merged.insert(key.to_string(), p);
+                }
+            }
+        };
+        if let Some(text) = json.filter(|t| !t.trim().is_empty()) {
+            match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(map)) => {
+                    for (k, v) in map {
+                        apply(&k, v, &mut warnings);
+                    }
+                }
+                _ => warnings.push("config block: not a JSON object; using the defaults".into()),
+            }
+        }
+        for (attr, text) in attributes {
+            match DATA_ATTRIBUTES.iter().find(|(a, _)| a == attr) {
+                Some((_, option)) => apply(option, attribute_value(option, text), &mut warnings),
+                None => warnings.push(format!("attribute \"{attr}\": unknown option; ignored")),
+            }
+        }
+        let config = serde_json::from_value(Value::Object(merged)).unwrap_or_default();
+        let (config, more) = Config::checked(config);
+        warnings.extend(more);
+        (config, warnings)
+    }
+
+    /// The rights offered, in catalogue order, never empty.
+    pub fn offered_rights(&self) -> Vec<Right> {
+        if self.rights.is_empty() {
+            Right::ALL.to_vec()
+        } else {
+            Right::ALL
+                .into_iter()
+                .filter(|r| self.rights.contains(r))
+                .collect()
+        }
+    }
+
+    /// Replaces unusable values by the defaults. Returns the warnings, one per option.
+    pub fn checked(mut self) -> (Config, Vec<String>) {
+        let d = Config::default();
+        let mut warnings = Vec::new();
+        let mut warn = |name: &str, why: &str| {
+            warnings.push(format!("option \"{name}\": {why}; using the default"))
+        };
+        for (name, value, default) in [
+            ("email", &mut self.email, &d.email),
+            ("dpoEmail", &mut self.dpo_email, &d.dpo_email),
+            ("commsEmail", &mut self.comms_email, &d.comms_email),
+        ] {
+            if !is_plain_email(value) {
+                warn(name, "not a plain e-mail address");
+                *value = default.clone();
+            }
+        }
+        let url = self.digital_post_url.trim();
+        let bad_url = !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+        if bad_url {
+            warn("digitalPostUrl", "must be an https:// address");
+            self.digital_post_url = d.digital_post_url.clone();
+        }
+        for (name, value, default) in [
+            ("municipality", &mut self.municipality, &d.municipality),
+            ("address", &mut self.address, &d.address),
+            ("phone", &mut self.phone, &d.phone),
+            (
+                "referencePrefix",
+                &mut self.reference_prefix,
+                &d.reference_prefix,
+            ),
+        ] {
+            let bad = value.trim().is_empty()
+                || value.chars().count() > 120
+                || value.chars().any(char::is_control);
+            if bad {
+                warn(name, "empty, too long or has control characters");
+                *value = default.clone();
+            }
+        }
+        if !(1..=6).contains(&self.heading_level) {
+            warn("headingLevel", "must be 1 to 6");
+            self.heading_level = d.heading_level;
+        }
+        if let Some(r) = self.right {
+            if !self.offered_rights().contains(&r) {
+                warn("right", "is not among the offered rights");
+                self.right = None;
+            }
+        }
+        (self, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_stevns_kommune_from_seed_004() {
+        let c = Config::default();
+        assert_eq!(c.municipality, "Stevns Kommune");
+        assert_eq!(c.email, "stevns@stevns.dk");
+        assert_eq!(c.dpo_email, "dpo@stevns.dk");
+        assert_eq!(c.comms_email, "komm@stevns.dk");
+        assert_eq!(c.phone, "56 57 57 57");
+        assert_eq!(c.offered_rights().len(), 9);
+        assert_eq!(c.clone().checked().1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn deserializes_partial_json_with_defaults() {
+        let c: Config = serde_json::from_str(
+            r#"{"lang":"en","right":"erasure","email":"privacy@example.dk","rights":["erasure","access"]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.right, Some(Right::Erasure));
+        assert_eq!(c.email, "privacy@example.dk");
+        assert_eq!(c.municipality, "Stevns Kommune");
+        assert_eq!(c.offered_rights(), vec![Right::Access, Right::Erasure]);
+    }
+
+    #[test]
+    fn bad_values_fall_back_with_one_warning_each() {
+        let c = Config {
+            email: "x@y.dk?bcc=evil@z.dk".into(),
+            dpo_email: "javascript:alert(1)".into(),
+            digital_post_url: "http://insecure.example".into(),
+            heading_level: 9,
+            ..Config::default()
+        };
+        let (c, warnings) = c.checked();
+        assert_eq!(c.email, "stevns@stevns.dk");
+        assert_eq!(c.dpo_email, "dpo@stevns.dk");
+        assert_eq!(c.digital_post_url, "https://www.borger.dk/");
+        assert_eq!(c.heading_level, 2);
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert!(warnings[0].contains("\"email\""));
+    }
+
+    #[test]
+    fn layers_apply_option_by_option_and_warn_about_the_rest() {
+        let json = r#"{"email":"a@b.dk","headingLevel":"three","colour":"red","lang":"en"}"#;
+        let attrs = [
+            ("data-lang", "da".to_string()),
+            ("data-right", "erasure".to_string()),
+            ("data-heading-level", "3".to_string()),
+            ("data-rights", "access, erasure".to_string()),
+            ("data-bogus", "1".to_string()),
+        ];
+        let (c, w) = Config::from_layers(Some(json), &attrs);
+        assert_eq!(c.email, "a@b.dk");
+        assert_eq!(c.lang, Lang::Da, "attributes win over the JSON block");
+        assert_eq!(c.right, Some(Right::Erasure));
+        assert_eq!(c.heading_level, 3);
+        assert_eq!(c.offered_rights(), vec![Right::Access, Right::Erasure]);
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w.iter().any(|x| x.contains("headingLevel")));
+        assert!(w.iter().any(|x| x.contains("colour")));
+        assert!(w.iter().any(|x| x.contains("data-bogus")));
+        let (c, w) = Config::from_layers(Some("{not json"), &[("data-right", "nonsense".into())]);
+        assert_eq!(c, Config::default());
+        assert_eq!(w.len(), 2, "{w:?}");
+    }
+
+    #[test]
+    fn plain_email_rule() {
+        for ok in [
+            "a@b.dk",
+            "first.last+tag@sub.example.com",
+            "æble@kommune.dk",
+            "o-k@x-y.dk",
+        ] {
+            assert!(is_plain_email(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "a",
+            "a@",
+            "@b.dk",
+            "a@b",
+            "a b@c.dk",
+            "a@b..dk",
+            "a@@b.dk",
+            "a@b.dk?cc=x",
+            "a,b@c.dk",
+            "a@-b.dk",
+            ".a@b.dk",
+            "a%40b@c.dk",
+            "a@b.dk\r\nBcc: x",
+        ] {
+            assert!(!is_plain_email(bad), "{bad}");
+        }
+    }
+}

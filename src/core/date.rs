@@ -1,0 +1,162 @@
+//! A calendar date without a date crate: the widget only needs "today + one month" and
+//! Danish/English formatting, which do not earn a dependency's bytes.
+
+use crate::core::text::Lang;
+
+/// A proleptic Gregorian calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// A valid date, or `None` (e.g. 29 February in a common year).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
+    }
+
+    /// The same day `n` calendar months later; a day that does not exist in the target month
+    /// becomes that month's last day (31 January + 1 month = 28/29 February). This is how the
+    /// one-month deadline of GDPR art. 12(3) is counted.
+    pub fn add_months(self, n: u32) -> Date {
+        let total = self.year * 12 + (self.month as i32 - 1) + n as i32;
+        let year = total.div_euclid(12);
+        let month = total.rem_euclid(12) as u32 + 1;
+        let day = self.day.min(days_in_month(year, month));
+        Date { year, month, day }
+    }
+
+    /// Date from days since 1970-01-01 (e.g. from `Date.now()` in the browser).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// "23. november 2026" (da) or "23 November 2026" (en).
+    pub fn long(self, lang: Lang) -> String {
+        let i = (self.month.clamp(1, 12) - 1) as usize;
+        match lang {
+            Lang::Da => format!("{}. {} {}", self.day, MONTHS_DA[i], self.year),
+            Lang::En => format!("{} {} {}", self.day, MONTHS_EN[i], self.year),
+        }
+    }
+
+    /// ISO 8601, "2026-11-23".
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn one_month_later_clamps_to_month_end() {
+        assert_eq!(d(2026, 1, 31).add_months(1), d(2026, 2, 28));
+        assert_eq!(d(2028, 1, 31).add_months(1), d(2028, 2, 29));
+        assert_eq!(d(2026, 3, 31).add_months(1), d(2026, 4, 30));
+        assert_eq!(d(2026, 11, 23).add_months(1), d(2026, 12, 23));
+        assert_eq!(d(2026, 12, 15).add_months(1), d(2027, 1, 15));
+        assert_eq!(d(2026, 12, 31).add_months(3), d(2027, 3, 31));
+    }
+
+    #[test]
+    fn invalid_dates_are_rejected() {
+        assert!(Date::new(2026, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2026, 13, 1).is_none());
+        assert!(Date::new(2026, 4, 31).is_none());
+        assert!(Date::new(2026, 1, 0).is_none());
+    }
+
+    #[test]
+    fn epoch_days_round_trip() {
+        assert_eq!(Date::from_days_since_epoch(0), d(1970, 1, 1));
+        assert_eq!(d(2026, 11, 23).days_since_epoch(), 20_780);
+        for days in (-50_000..80_000).step_by(37) {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+    }
+
+    #[test]
+    fn formats_in_both_languages() {
+        assert_eq!(d(2026, 12, 23).long(Lang::Da), "23. december 2026");
+        assert_eq!(d(2027, 2, 1).long(Lang::En), "1 February 2027");
+        assert_eq!(d(2027, 2, 1).iso(), "2027-02-01");
+    }
+}

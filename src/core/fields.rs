@@ -1,0 +1,425 @@
+//! Every question the wizard asks, with its rules: what kind of control, whether it is
+//! required (and the message when it is missing), its length limit and its browser hints.
+//! The UI renders these generically; validation and the check-answers page read the same data.
+
+use crate::core::text::Msg;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Field {
+    Who,
+    Right,
+    GuideWrong,
+    GuideDelete,
+    GuideConsent,
+    GuideStop,
+    GuideOrigin,
+    AccessAreas,
+    AccessPeriod,
+    WrongData,
+    CorrectData,
+    EraseWhich,
+    EraseGround,
+    EraseReason,
+    RestrictGround,
+    RestrictWhy,
+    ObjectWhich,
+    ObjectReasons,
+    ConsentTopic,
+    ConsentWhich,
+    PortabilityWhich,
+    AutoDecision,
+    AutoRequests,
+    SourceWhich,
+    Name,
+    Cpr,
+    Address,
+    Phone,
+    Email,
+    OtherName,
+    OtherCpr,
+    Relation,
+    Route,
+}
+
+/// One option of a radio or checkbox group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: Msg,
+    pub hint: Option<Msg>,
+}
+
+const fn choice(value: &'static str, label: Msg) -> Choice {
+    Choice {
+        value,
+        label,
+        hint: None,
+    }
+}
+
+/// The kind of control a field is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// A one-line input. `input_type` is the HTML type ("text", "email", "tel").
+    Line {
+        input_type: &'static str,
+        autocomplete: Option<&'static str>,
+        inputmode: Option<&'static str>,
+        /// A CSS width class hint: "short" for CPR and phone, "" for full width.
+        width: &'static str,
+    },
+    /// A multi-line text area.
+    Area,
+    /// One of several; options come from [`Field::choices`] (the rights list depends on config).
+    Radios,
+    /// Any of several, stored as comma-separated values.
+    Checks,
+}
+
+/// Extra checks beyond required/length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Free,
+    Cpr,
+    Email,
+    Phone,
+}
+
+/// Length limits, in characters (Unicode scalar values).
+pub const MAX_NAME: u64 = 200;
+pub const MAX_LINE: u64 = 300;
+pub const MAX_TEXT: u64 = 2000;
+pub const MAX_EMAIL: u64 = 254;
+pub const MAX_PHONE: u64 = 30;
+pub const MAX_CPR: u64 = 20;
+
+pub struct Spec {
+    pub control: Control,
+    /// Label, or legend for a group.
+    pub label: Msg,
+    pub hint: Option<Msg>,
+    /// `Some(message)` if the field must be answered.
+    pub required: Option<Msg>,
+    pub max: u64,
+    pub format: Format,
+}
+
+const fn line(autocomplete: Option<&'static str>) -> Control {
+    Control::Line {
+        input_type: "text",
+        autocomplete,
+        inputmode: None,
+        width: "",
+    }
+}
+
+impl Field {
+    /// The id used in the DOM (after the instance prefix) and in error-summary links.
+    pub fn slug(self) -> &'static str {
+        use Field::*;
+        match self {
+            Who => "who",
+            Right => "right",
+            GuideWrong => "guide-wrong",
+            GuideDelete => "guide-delete",
+            GuideConsent => "guide-consent",
+            GuideStop => "guide-stop",
+            GuideOrigin => "guide-origin",
+            AccessAreas => "access-areas",
+            AccessPeriod => "access-period",
+            WrongData => "wrong-data",
+            CorrectData => "correct-data",
+            EraseWhich => "erase-which",
+            EraseGround => "erase-ground",
+            EraseReason => "erase-reason",
+            RestrictGround => "restrict-ground",
+            RestrictWhy => "restrict-why",
+            ObjectWhich => "object-which",
+            ObjectReasons => "object-reasons",
+            ConsentTopic => "consent-topic",
+            ConsentWhich => "consent-which",
+            PortabilityWhich => "portability-which",
+            AutoDecision => "auto-decision",
+            AutoRequests => "auto-requests",
+            SourceWhich => "source-which",
+            Name => "name",
+            Cpr => "cpr",
+            Address => "address",
+            Phone => "phone",
+            Email => "email",
+            OtherName => "other-name",
+            OtherCpr => "other-cpr",
+            Relation => "relation",
+            Route => "route",
+        }
+    }
+
+    pub fn spec(self) -> Spec {
+        use Field::*;
+        use Msg as M;
+        let text = |label, hint, required| Spec {
+            control: Control::Area,
+            label,
+            hint,
+            required,
+            max: MAX_TEXT,
+            format: Format::Free,
+        };
+        let radios = |label, hint, required| Spec {
+            control: Control::Radios,
+            label,
+            hint,
+            required: Some(required),
+            max: MAX_LINE,
+            format: Format::Free,
+        };
+        let yes_no = |label, required| radios(label, None, required);
+        match self {
+            Who => radios(M::WhoTitle, None, M::WhoMissing),
+            Right => radios(M::RightTitle, Some(M::RightHint), M::RightMissing),
+            GuideWrong => yes_no(M::GuideWrongQ, M::GuideWrongMissing),
+            GuideDelete => yes_no(M::GuideDeleteQ, M::GuideDeleteMissing),
+            GuideConsent => yes_no(M::GuideConsentQ, M::GuideConsentMissing),
+            GuideStop => yes_no(M::GuideStopQ, M::GuideStopMissing),
+            GuideOrigin => yes_no(M::GuideOriginQ, M::GuideOriginMissing),
+            AccessAreas => text(M::AccessAreasLabel, Some(M::AccessAreasHint), None),
+            AccessPeriod => Spec {
+                control: line(None),
+                max: MAX_LINE,
+                ..text(M::AccessPeriodLabel, Some(M::AccessPeriodHint), None)
+            },
+            WrongData => text(
+                M::WrongDataLabel,
+                Some(M::WrongDataHint),
+                Some(M::WrongDataMissing),
+            ),
+            CorrectData => text(M::CorrectDataLabel, None, Some(M::CorrectDataMissing)),
+            EraseWhich => text(M::EraseWhichLabel, None, Some(M::EraseWhichMissing)),
+            EraseGround => radios(M::EraseGroundLabel, None, M::EraseGroundMissing),
+            EraseReason => text(M::EraseReasonLabel, None, None),
+            RestrictGround => radios(M::RestrictGroundLabel, None, M::RestrictGroundMissing),
+            RestrictWhy => text(M::RestrictWhyLabel, None, Some(M::RestrictWhyMissing)),
+            ObjectWhich => text(M::ObjectWhichLabel, None, Some(M::ObjectWhichMissing)),
+            ObjectReasons => text(M::ObjectReasonsLabel, None, Some(M::ObjectReasonsMissing)),
+            ConsentTopic => radios(M::ConsentTopicLabel, None, M::ConsentTopicMissing),
+            ConsentWhich => text(
+                M::ConsentWhichLabel,
+                Some(M::ConsentWhichHint),
+                Some(M::ConsentWhichMissing),
+            ),
+            PortabilityWhich => text(
+                M::PortabilityWhichLabel,
+                None,
+                Some(M::PortabilityWhichMissing),
+            ),
+            AutoDecision => text(
+                M::AutoDecisionLabel,
+                Some(M::AutoDecisionHint),
+                Some(M::AutoDecisionMissing),
+            ),
+            AutoRequests => Spec {
+                control: Control::Checks,
+                ..radios(M::AutoRequestsLabel, None, M::AutoRequestsMissing)
+            },
+            SourceWhich => text(M::SourceWhichLabel, Some(M::SourceWhichHint), None),
+            Name | OtherName => Spec {
+                control: line(Some(if self == Name { "name" } else { "off" })),
+                label: if self == Name {
+                    M::NameLabel
+                } else {
+                    M::OtherNameLabel
+                },
+                hint: None,
+                required: Some(if self == Name {
+                    M::NameMissing
+                } else {
+                    M::OtherNameMissing
+                }),
+                max: MAX_NAME,
+                format: Format::Free,
+            },
+            Cpr | OtherCpr => Spec {
+                control: Control::Line {
+                    input_type: "text",
+                    autocomplete: Some("off"),
+                    inputmode: Some("numeric"),
+                    width: "short",
+                },
+                label: if self == Cpr {
+                    M::CprLabel
+                } else {
+                    M::OtherCprLabel
+                },
+                hint: if self == Cpr { Some(M::CprHint) } else { None },
+                required: None,
+                max: MAX_CPR,
+                format: Format::Cpr,
+            },
+            Address => Spec {
+                control: line(Some("street-address")),
+                label: M::AddressLabel,
+                hint: None,
+                required: None,
+                max: MAX_LINE,
+                format: Format::Free,
+            },
+            Phone => Spec {
+                control: Control::Line {
+                    input_type: "tel",
+                    autocomplete: Some("tel"),
+                    inputmode: None,
+                    width: "short",
+                },
+                label: M::PhoneLabel,
+                hint: None,
+                required: None,
+                max: MAX_PHONE,
+                format: Format::Phone,
+            },
+            Email => Spec {
+                control: Control::Line {
+                    input_type: "email",
+                    autocomplete: Some("email"),
+                    inputmode: None,
+                    width: "",
+                },
+                label: M::EmailLabel,
+                hint: None,
+                required: None,
+                max: MAX_EMAIL,
+                format: Format::Email,
+            },
+            Relation => radios(M::RelationLabel, None, M::RelationMissing),
+            Route => radios(M::RouteTitle, None, M::RouteMissing),
+        }
+    }
+
+    /// The fixed options of a radio or checkbox group. The `Right` and `Who` groups are built
+    /// in `view` because their labels depend on config.
+    pub fn choices(self) -> &'static [Choice] {
+        use Field::*;
+        use Msg as M;
+        const YES_NO: &[Choice] = &[choice("yes", M::Yes), choice("no", M::No)];
+        const WHO: &[Choice] = &[
+            choice("myself", M::WhoMyself),
+            Choice {
+                value: "behalf",
+                label: M::WhoBehalf,
+                hint: Some(M::WhoBehalfHint),
+            },
+            Choice {
+                value: "employee",
+                label: M::WhoEmployee,
+                hint: Some(M::WhoEmployeeHint),
+            },
+        ];
+        const ERASE: &[Choice] = &[
+            choice("not-needed", M::EraseNotNeeded),
+            choice("consent", M::EraseConsent),
+            choice("objection", M::EraseObjection),
+            choice("unlawful", M::EraseUnlawful),
+            choice("legal-duty", M::EraseLegalDuty),
+        ];
+        const RESTRICT: &[Choice] = &[
+            choice("accuracy", M::RestrictAccuracy),
+            choice("unlawful", M::RestrictUnlawful),
+            choice("claims", M::RestrictClaims),
+            choice("objection", M::RestrictObjection),
+        ];
+        const CONSENT: &[Choice] = &[
+            choice("photo", M::ConsentPhoto),
+            choice("other", M::ConsentOther),
+        ];
+        const AUTO: &[Choice] = &[choice("logic", M::AutoLogic), choice("human", M::AutoHuman)];
+        const RELATION: &[Choice] = &[
+            choice("poa", M::RelationPoa),
+            choice("custody", M::RelationCustody),
+        ];
+        const ROUTE: &[Choice] = &[
+            Choice {
+                value: "digital-post",
+                label: M::RouteDigitalPost,
+                hint: Some(M::RouteDigitalPostHint),
+            },
+            Choice {
+                value: "email",
+                label: M::RouteEmail,
+                hint: Some(M::RouteEmailHint),
+            },
+        ];
+        match self {
+            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin => YES_NO,
+            Who => WHO,
+            EraseGround => ERASE,
+            RestrictGround => RESTRICT,
+            ConsentTopic => CONSENT,
+            AutoRequests => AUTO,
+            Relation => RELATION,
+            Route => ROUTE,
+            _ => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique() {
+        let all = [
+            Field::Who,
+            Field::Right,
+            Field::GuideWrong,
+            Field::GuideDelete,
+            Field::GuideConsent,
+            Field::GuideStop,
+            Field::GuideOrigin,
+            Field::AccessAreas,
+            Field::AccessPeriod,
+            Field::WrongData,
+            Field::CorrectData,
+            Field::EraseWhich,
+            Field::EraseGround,
+            Field::EraseReason,
+            Field::RestrictGround,
+            Field::RestrictWhy,
+            Field::ObjectWhich,
+            Field::ObjectReasons,
+            Field::ConsentTopic,
+            Field::ConsentWhich,
+            Field::PortabilityWhich,
+            Field::AutoDecision,
+            Field::AutoRequests,
+            Field::SourceWhich,
+            Field::Name,
+            Field::Cpr,
+            Field::Address,
+            Field::Phone,
+            Field::Email,
+            Field::OtherName,
+            Field::OtherCpr,
+            Field::Relation,
+            Field::Route,
+        ];
+        let mut slugs: Vec<_> = all.iter().map(|f| f.slug()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), all.len());
+    }
+
+    #[test]
+    fn optional_groups_do_not_exist() {
+        // Every radio/checkbox group must be answered; an optional group would be unclear.
+        for f in [
+            Field::Who,
+            Field::EraseGround,
+            Field::Relation,
+            Field::Route,
+            Field::AutoRequests,
+        ] {
+            assert!(f.spec().required.is_some(), "{f:?}");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Pure domain logic: nothing here knows about the browser.
+
+pub mod config;
+pub mod cpr;
+pub mod date;
+pub mod fields;
+pub mod guide;
+pub mod letter;
+pub mod mailto;
+pub mod reference;
+pub mod rights;
+pub mod state;
+pub mod text;
+pub mod validate;
+pub mod view;
+
+pub use config::Config;
+pub use date::Date;
+pub use fields::Field;
+pub use rights::Right;
+pub use state::{Action, State, Step};
+pub use text::{Lang, Msg};

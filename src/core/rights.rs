@@ -1,0 +1,233 @@
+//! The rights catalogue: for each of the nine rights, its texts, article, when the municipality
+//! may refuse or limit it, and which questions the details step asks. Facts come from
+//! `../shared/DOMAIN.md` and the seeds; every limit cites its article in the text itself.
+
+use crate::core::fields::Field;
+use crate::core::text::Msg;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Right {
+    Access,
+    Rectification,
+    Erasure,
+    Restriction,
+    Objection,
+    Consent,
+    Portability,
+    Automated,
+    Source,
+}
+
+/// What the widget says and asks about one right.
+pub struct RightInfo {
+    pub name: Msg,
+    pub summary: Msg,
+    /// What the citizen gets.
+    pub get: Msg,
+    /// When the municipality may refuse or limit it, each with its citation.
+    pub limits: &'static [Msg],
+    /// A practical note shown after the limits (not a legal limit, so no citation).
+    pub note: Option<Msg>,
+    /// The letter's subject ("Anmodning om indsigt") and article ("art. 15").
+    pub subject: Msg,
+    pub article: Msg,
+    /// The letter's opening paragraph.
+    pub letter: Msg,
+    /// The questions of the details step, in order.
+    pub details: &'static [Field],
+}
+
+impl Right {
+    pub const ALL: [Right; 9] = [
+        Right::Access,
+        Right::Rectification,
+        Right::Erasure,
+        Right::Restriction,
+        Right::Objection,
+        Right::Consent,
+        Right::Portability,
+        Right::Automated,
+        Right::Source,
+    ];
+
+    /// The stable name used in config, URLs and host events.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Right::Access => "access",
+            Right::Rectification => "rectification",
+            Right::Erasure => "erasure",
+            Right::Restriction => "restriction",
+            Right::Objection => "objection",
+            Right::Consent => "consent",
+            Right::Portability => "portability",
+            Right::Automated => "automated",
+            Right::Source => "source",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Right> {
+        Right::ALL.into_iter().find(|r| r.slug() == slug.trim())
+    }
+
+    pub fn info(self) -> RightInfo {
+        use Msg::*;
+        match self {
+            Right::Access => RightInfo {
+                name: RightAccessName,
+                summary: RightAccessSummary,
+                get: AccessGet,
+                limits: &[
+                    AccessLimitPrivate,
+                    AccessLimitPublic,
+                    AccessLimitOthers,
+                    AccessLimitAktindsigt,
+                ],
+                note: None,
+                subject: AccessSubject,
+                article: AccessArticle,
+                letter: AccessLetter,
+                details: &[Field::AccessAreas, Field::AccessPeriod],
+            },
+            Right::Rectification => RightInfo {
+                name: RightRectificationName,
+                summary: RightRectificationSummary,
+                get: RectificationGet,
+                limits: &[
+                    RectificationLimitFacts,
+                    RectificationLimitJournal,
+                    RectificationLimitRestrict,
+                ],
+                note: None,
+                subject: RectificationSubject,
+                article: RectificationArticle,
+                letter: RectificationLetter,
+                details: &[Field::WrongData, Field::CorrectData],
+            },
+            Right::Erasure => RightInfo {
+                name: RightErasureName,
+                summary: RightErasureSummary,
+                get: ErasureGet,
+                limits: &[ErasureLimitDuty, ErasureLimitArchive, ErasureLimitClaims],
+                note: None,
+                subject: ErasureSubject,
+                article: ErasureArticle,
+                letter: ErasureLetter,
+                details: &[Field::EraseWhich, Field::EraseGround, Field::EraseReason],
+            },
+            Right::Restriction => RightInfo {
+                name: RightRestrictionName,
+                summary: RightRestrictionSummary,
+                get: RestrictionGet,
+                limits: &[RestrictionLimitCases],
+                note: None,
+                subject: RestrictionSubject,
+                article: RestrictionArticle,
+                letter: RestrictionLetter,
+                details: &[Field::RestrictGround, Field::RestrictWhy],
+            },
+            Right::Objection => RightInfo {
+                name: RightObjectionName,
+                summary: RightObjectionSummary,
+                get: ObjectionGet,
+                limits: &[
+                    ObjectionLimitBasis,
+                    ObjectionLimitReasons,
+                    ObjectionLimitCompelling,
+                ],
+                note: None,
+                subject: ObjectionSubject,
+                article: ObjectionArticle,
+                letter: ObjectionLetter,
+                details: &[Field::ObjectWhich, Field::ObjectReasons],
+            },
+            Right::Consent => RightInfo {
+                name: RightConsentName,
+                summary: RightConsentSummary,
+                get: ConsentGet,
+                limits: &[ConsentLimitForward, ConsentLimitErasure],
+                note: Some(ConsentLimitPhoto),
+                subject: ConsentSubject,
+                article: ConsentArticle,
+                letter: ConsentLetter,
+                details: &[Field::ConsentTopic, Field::ConsentWhich],
+            },
+            Right::Portability => RightInfo {
+                name: RightPortabilityName,
+                summary: RightPortabilitySummary,
+                get: PortabilityGet,
+                limits: &[PortabilityLimitBasis, PortabilityLimitPublic],
+                note: Some(AboutPortabilityOffer),
+                subject: PortabilitySubject,
+                article: PortabilityArticle,
+                letter: PortabilityLetter,
+                details: &[Field::PortabilityWhich],
+            },
+            Right::Automated => RightInfo {
+                name: RightAutomatedName,
+                summary: RightAutomatedSummary,
+                get: AutomatedGet,
+                limits: &[AutomatedLimitLaw, AutomatedLimitNoPromise],
+                note: None,
+                subject: AutomatedSubject,
+                article: AutomatedArticle,
+                letter: AutomatedLetter,
+                details: &[Field::AutoDecision, Field::AutoRequests],
+            },
+            Right::Source => RightInfo {
+                name: RightSourceName,
+                summary: RightSourceSummary,
+                get: SourceGet,
+                limits: &[SourceLimit],
+                note: None,
+                subject: SourceSubject,
+                article: SourceArticle,
+                letter: SourceLetter,
+                details: &[Field::SourceWhich],
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::text::Lang;
+
+    #[test]
+    fn slugs_round_trip() {
+        for r in Right::ALL {
+            assert_eq!(Right::from_slug(r.slug()), Some(r));
+        }
+        assert_eq!(Right::from_slug("nonsense"), None);
+    }
+
+    #[test]
+    fn every_limit_cites_its_legal_basis_in_brackets() {
+        for r in Right::ALL {
+            for limit in r.info().limits {
+                for lang in Lang::ALL {
+                    let text = limit.get(lang);
+                    let tail = text.rsplit(" (").next().unwrap_or("");
+                    assert!(
+                        text.trim_end().ends_with(").")
+                            && (tail.contains("art")
+                                || tail.contains('§')
+                                || tail.contains("section")
+                                || tail.contains("Article")),
+                        "{r:?} limit {limit:?} in {lang:?} has no citation in brackets: {text}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn portability_says_it_usually_does_not_apply_at_a_municipality() {
+        let limits = Right::Portability.info().limits;
+        assert!(limits
+            .iter()
+            .any(|m| m.get(Lang::Da).contains("art. 20, stk. 3")));
+    }
+}

@@ -1,0 +1,519 @@
+//! The da/en text catalogue.
+//!
+//! Every string the widget shows or writes is a [`Msg`] key with its Danish and English text side
+//! by side. The `texts!` macro only accepts an entry with both languages, so a missing translation
+//! does not compile; `tests::every_text_is_translated` also rejects empty or untranslated text.
+//!
+//! Placeholders are written `{name}` and filled with [`fill`]. Articles are cited in brackets
+//! after the plain sentence: "(art. 15)" in Danish, "(Article 15 GDPR)" in English. "art." alone
+//! means the GDPR (databeskyttelsesforordningen); Danish acts are named.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "da")]
+    Da,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+
+    /// The BCP 47 tag, for the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts "da", "en" and regional forms such as "da-DK" or "en-GB", in any case.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, for the switch ("Dansk", "English").
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Da => "Dansk",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// Replaces each `{key}` in `template` by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (key, value) in args {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}
+
+macro_rules! texts {
+    ($($key:ident => $da:expr, $en:expr;)*) => {
+        /// A key into the text catalogue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every key, for tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            /// The text in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Msg::$key => match lang { Lang::Da => $da, Lang::En => $en },)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    // ---- chrome ----
+    WidgetLabel => "Anmodning om dine rettigheder", "Request about your data rights";
+    LanguageLabel => "Sprog", "Language";
+    StepOf => "Trin {n} af {total}", "Step {n} of {total}";
+    Back => "Tilbage", "Back";
+    Continue => "Fortsæt", "Continue";
+    ErrorSummaryTitle => "Der er et problem", "There is a problem";
+    ErrorPrefix => "Fejl:", "Error:";
+    TitleErrorPrefix => "Fejl: ", "Error: ";
+    Optional => "(valgfrit)", "(optional)";
+    Yes => "Ja", "Yes";
+    No => "Nej", "No";
+    TooLong => "Teksten må højst være {max} tegn. Du har skrevet {n}.",
+        "The text must be {max} characters or fewer. You have written {n}.";
+    NotGiven => "Ikke oplyst", "Not given";
+    StartOver => "Start forfra", "Start again";
+
+    // ---- start ----
+    StartTitle => "Bed kommunen om dine oplysninger – eller om at rette, slette eller stoppe brugen af dem",
+        "Ask the municipality for your data – or to correct, erase or stop using it";
+    StartIntro => "Du har ret til at vide, hvilke oplysninger {municipality} har om dig, og i nogle tilfælde til at få dem rettet eller slettet. Her kan du skrive en anmodning, trin for trin.",
+        "You have the right to know what data {municipality} holds about you, and in some cases to have it corrected or erased. Here you can write a request, step by step.";
+    StartTime => "Det tager omkring 5 minutter.", "It takes about 5 minutes.";
+    StartPrivacy => "Intet bliver sendt, før du selv sender det. Dine svar bliver i din browser.",
+        "Nothing is sent until you send it yourself. Your answers stay in your browser.";
+    StartHow => "Til sidst får du et færdigt brev, som du sender med Digital Post (anbefalet) eller med e-mail.",
+        "At the end you get a finished letter that you send by Digital Post (recommended) or by e-mail.";
+    StartButton => "Start", "Start";
+
+    // ---- who ----
+    WhoTitle => "Hvem gælder anmodningen?", "Who is the request about?";
+    WhoMyself => "Mig selv", "Myself";
+    WhoBehalf => "En anden person, som jeg handler på vegne af", "Someone else I act for";
+    WhoBehalfHint => "Fx med en fuldmagt, eller som forælder med forældremyndighed.",
+        "For example with a power of attorney, or as a parent with custody.";
+    WhoEmployee => "Mig som ansat i {municipality} – det gælder mine oplysninger som ansat eller en IT-sag",
+        "Me as an employee of {municipality} – it is about my employee data or an IT case";
+    WhoEmployeeHint => "Fx oplysninger om din adgang til IT-systemer (sager i TopDesk).",
+        "For example data about your access to IT systems (cases in TopDesk).";
+    WhoMissing => "Vælg hvem anmodningen gælder", "Select who the request is about";
+
+    // ---- right ----
+    RightTitle => "Hvad vil du bede kommunen om?", "What do you want to ask the municipality for?";
+    RightHint => "Vælg det, der passer bedst. Er du i tvivl, så vælg ”Jeg er ikke sikker”.",
+        "Choose the one that fits best. If you are unsure, choose “I am not sure”.";
+    RightUnsure => "Jeg er ikke sikker – hjælp mig med at vælge", "I am not sure – help me choose";
+    RightMissing => "Vælg hvad du vil bede kommunen om", "Select what you want to ask the municipality for";
+    RightSuggested => "Ud fra dine svar foreslår vi: {right}. Fortsæt, eller vælg noget andet, hvis det passer bedre.",
+        "Based on your answers we suggest: {right}. Continue, or choose something else if it fits better.";
+
+    RightAccessName => "Se mine oplysninger (indsigt)", "See my data (access)";
+    RightAccessSummary => "Få at vide, hvilke oplysninger kommunen har om dig, og få en kopi.",
+        "Find out what data the municipality holds about you and get a copy.";
+    RightRectificationName => "Få rettet forkerte oplysninger (berigtigelse)", "Have wrong data corrected (rectification)";
+    RightRectificationSummary => "Få rettet oplysninger, der er forkerte, eller få tilføjet det, der mangler.",
+        "Have wrong data corrected, or have missing data added.";
+    RightErasureName => "Få slettet oplysninger (sletning)", "Have data erased (erasure)";
+    RightErasureSummary => "Bed om at få slettet oplysninger, som kommunen ikke længere har brug for eller ikke må have.",
+        "Ask for data to be erased that the municipality no longer needs or may not keep.";
+    RightRestrictionName => "Få brugen af oplysninger sat på pause (begrænsning)", "Have the use of data paused (restriction)";
+    RightRestrictionSummary => "Oplysningerne bliver gemt, men kommunen må kun bruge dem i særlige tilfælde.",
+        "The data is kept, but the municipality may use it only in special cases.";
+    RightObjectionName => "Gøre indsigelse mod brugen af mine oplysninger (indsigelse)", "Object to the use of my data (objection)";
+    RightObjectionSummary => "Bed kommunen om at stoppe med at bruge dine oplysninger på grund af din særlige situation.",
+        "Ask the municipality to stop using your data because of your particular situation.";
+    RightConsentName => "Trække et samtykke tilbage", "Withdraw consent";
+    RightConsentSummary => "Stop noget, du selv har sagt ja til, fx at kommunen bruger et billede af dig.",
+        "Stop something you agreed to yourself, for example the municipality using a photo of you.";
+    RightPortabilityName => "Få mine oplysninger i en fil, jeg kan tage med (dataportabilitet)", "Get my data in a file I can take elsewhere (data portability)";
+    RightPortabilitySummary => "Få de oplysninger, du selv har givet, i et maskinlæsbart format. Gælder sjældent i en kommune.",
+        "Get the data you provided in a machine-readable format. Rarely applies at a municipality.";
+    RightAutomatedName => "Spørge til en automatisk afgørelse", "Ask about an automated decision";
+    RightAutomatedSummary => "Spørg om en afgørelse, som en computer har truffet uden en sagsbehandler, og bed om, at en medarbejder ser på den.",
+        "Ask about a decision made by a computer without a caseworker, and ask for a member of staff to look at it.";
+    RightSourceName => "Få at vide, hvor mine oplysninger kommer fra", "Find out where my data came from";
+    RightSourceSummary => "Spørg, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder.",
+        "Ask where the municipality got your data from, for example from other authorities.";
+
+    // ---- guide ("I am not sure") ----
+    GuideTitle => "Hjælp til at vælge", "Help choosing";
+    GuideIntro => "Svar ja eller nej til hvert spørgsmål. Så foreslår vi det, der passer bedst. Du kan altid vælge noget andet bagefter.",
+        "Answer yes or no to each question. We then suggest what fits best. You can always choose something else afterwards.";
+    GuideWrongQ => "Er nogle af oplysningerne om dig forkerte, eller mangler der noget?", "Is any of the data about you wrong, or is something missing?";
+    GuideWrongMissing => "Svar på, om nogle oplysninger er forkerte", "Answer whether any data is wrong";
+    GuideDeleteQ => "Vil du have oplysninger om dig slettet?", "Do you want data about you erased?";
+    GuideDeleteMissing => "Svar på, om du vil have oplysninger slettet", "Answer whether you want data erased";
+    GuideConsentQ => "Har du sagt ja til noget, som du nu vil trække tilbage – fx et billede af dig?", "Did you agree to something you now want to withdraw – for example a photo of you?";
+    GuideConsentMissing => "Svar på, om du vil trække et samtykke tilbage", "Answer whether you want to withdraw consent";
+    GuideStopQ => "Vil du have kommunen til at stoppe med at bruge dine oplysninger?", "Do you want the municipality to stop using your data?";
+    GuideStopMissing => "Svar på, om kommunen skal stoppe med at bruge dine oplysninger", "Answer whether the municipality should stop using your data";
+    GuideOriginQ => "Vil du vide, hvor kommunen har dine oplysninger fra?", "Do you want to know where the municipality got your data from?";
+    GuideOriginMissing => "Svar på, om du vil vide, hvor oplysningerne kommer fra", "Answer whether you want to know where the data came from";
+
+    // ---- about the right ----
+    AboutGetTitle => "Det kan du få", "What you can get";
+    AboutLimitsTitle => "Hvornår kan kommunen sige nej eller begrænse det?", "When may the municipality refuse or limit it?";
+    AboutDeadlineTitle => "Hvornår skal kommunen svare?", "When must the municipality answer?";
+    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Er sagen kompliceret, eller er der mange anmodninger, kan fristen forlænges med to måneder mere. Så skal kommunen sige det til dig inden for den første måned (art. 12, stk. 3).",
+        "The municipality must answer without undue delay and at the latest one month after it receives your request. If the case is complex or there are many requests, the deadline can be extended by two more months. The municipality must then tell you within the first month (Article 12(3) GDPR).";
+    AboutFree => "Det er gratis (art. 12, stk. 5).", "It is free of charge (Article 12(5) GDPR).";
+    AboutUnfounded => "Er en anmodning åbenbart grundløs eller overdreven, fx fordi den bliver gentaget igen og igen, kan kommunen afvise den eller tage et rimeligt gebyr. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
+        "If a request is manifestly unfounded or excessive, for example because it is repeated again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
+    AboutRefusal => "Siger kommunen nej, skal den begrunde det og fortælle dig, at du kan klage til Datatilsynet (art. 12, stk. 4).",
+        "If the municipality says no, it must give its reasons and tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) (Article 12(4) GDPR).";
+    AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i. Vil du trække et samtykke tilbage, så kontakt din leder.",
+        "As an employee: the data in IT cases (TopDesk) comes from the centre you work in. To withdraw a consent, contact your manager.";
+    AboutPortabilityOffer => "Vil du se dine oplysninger, så bed om indsigt i stedet. Det gælder altid.",
+        "If you want to see your data, ask for access instead. That always applies.";
+    AboutSwitchToAccess => "Bed om indsigt i stedet", "Ask for access instead";
+
+    AccessGet => "Svar på, om kommunen behandler oplysninger om dig, og en kopi af dem. Du får også at vide, hvad de bruges til, hvem de er givet videre til, hvor længe de gemmes, hvor de kommer fra, og hvilke rettigheder du har (art. 15).",
+        "An answer on whether the municipality processes data about you, and a copy of it. You are also told what it is used for, who it has been passed on to, how long it is kept, where it came from and what rights you have (Article 15 GDPR).";
+    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage, hvis hensynet til andre personer eller til dig selv vejer tungere end din interesse i at se dem (databeskyttelsesloven § 22, stk. 1).",
+        "The municipality may withhold data if the interests of other people, or your own, outweigh your interest in seeing it (Danish Data Protection Act section 22(1)).";
+    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til vigtige offentlige interesser, fx efterforskning af forbrydelser, statens sikkerhed, skat, kontrol og tilsyn eller beskyttelse af dig eller andre (databeskyttelsesloven § 22, stk. 2).",
+        "The municipality may also withhold data to protect important public interests, for example the investigation of crime, national security, tax, control and supervision, or the protection of you or others (Danish Data Protection Act section 22(2)).";
+    AccessLimitOthers => "Kopien må ikke skade andres rettigheder. Oplysninger om andre personer kan derfor blive udeladt (art. 15, stk. 4).",
+        "The copy must not harm the rights of others. Data about other people may therefore be left out (Article 15(4) GDPR).";
+    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt i dine egne sager. Kommunen skal bruge de regler, der giver dig mest (offentlighedsloven § 8).",
+        "You may also have a right of access to documents in your own cases. The municipality must apply the rules that give you the most (Danish Access to Public Administration Files Act section 8).";
+
+    RectificationGet => "Forkerte faktiske oplysninger bliver rettet, og manglende oplysninger bliver tilføjet – også ved at du giver en supplerende erklæring (art. 16).",
+        "Wrong factual data is corrected, and missing data is added – also by you providing a supplementary statement (Article 16 GDPR).";
+    RectificationLimitFacts => "Kun faktiske oplysninger kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få din uenighed skrevet ind i sagen (art. 16).",
+        "Only factual data can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have your disagreement added to the case (Article 16 GDPR).";
+    RectificationLimitJournal => "Kommunen har pligt til at journalisere. Derfor bliver en forkert oplysning som regel markeret som forkert, og den rigtige tilføjet – ikke slettet (offentlighedsloven § 15).",
+        "The municipality has a duty to keep records. A wrong piece of data is therefore usually marked as wrong and the right one added – not deleted (Danish Access to Public Administration Files Act section 15).";
+    RectificationLimitRestrict => "Mens kommunen undersøger sagen, kan du bede om, at brugen af oplysningerne bliver begrænset (art. 18, stk. 1, litra a).",
+        "While the municipality looks into it, you can ask for the use of the data to be restricted (Article 18(1)(a) GDPR).";
+
+    ErasureGet => "Oplysninger bliver slettet, hvis de ikke længere er nødvendige, hvis du trækker dit samtykke tilbage, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1).",
+        "Data is erased if it is no longer needed, if you withdraw your consent, if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR).";
+    ErasureLimitDuty => "Kommunen skal ikke slette oplysninger, som den skal bruge for at overholde en lov eller løse en opgave som myndighed – fx fordi den har pligt til at tage notat og journalisere (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
+        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority – for example because it must take notes and keep records (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
+    ErasureLimitArchive => "Nogle oplysninger skal afleveres til arkiv, før de må slettes (art. 17, stk. 3, litra d, og arkivloven).",
+        "Some data must be handed over to the public archives before it may be erased (Article 17(3)(d) GDPR, and the Danish Archives Act).";
+    ErasureLimitClaims => "Oplysninger, der skal bruges til at fastlægge, gøre gældende eller forsvare et retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
+        "Data needed to establish, exercise or defend legal claims may be kept (Article 17(3)(e) GDPR).";
+
+    RestrictionGet => "Kommunen gemmer oplysningerne, men må ellers kun bruge dem med dit samtykke, til et retskrav, for at beskytte en person eller af hensyn til vigtige samfundsinteresser – og arkivering er en sådan interesse (art. 18, stk. 2). Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
+        "The municipality keeps the data but may otherwise use it only with your consent, for legal claims, to protect a person or for important public interests – and archiving is such an interest (Article 18(2) GDPR). You are told before the restriction is lifted (Article 18(3) GDPR).";
+    RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde: mens det bliver undersøgt, om oplysningerne er rigtige; hvis brugen er ulovlig, og du hellere vil have begrænsning end sletning; hvis kommunen ikke længere skal bruge oplysningerne, men du skal bruge dem til et retskrav; eller mens din indsigelse bliver behandlet (art. 18, stk. 1).",
+        "You have a right to restriction in four cases only: while it is checked whether the data is accurate; if the processing is unlawful and you prefer restriction to erasure; if the municipality no longer needs the data but you need it for a legal claim; or while your objection is being considered (Article 18(1) GDPR).";
+
+    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod (art. 21, stk. 1).",
+        "The municipality must stop using the data for what you object to (Article 21(1) GDPR).";
+    ObjectionLimitBasis => "Retten gælder, når kommunen bruger oplysningerne til at løse en opgave som myndighed. Det er det grundlag, kommunen normalt bruger (art. 6, stk. 1, litra e).",
+        "The right applies when the municipality uses the data to carry out its tasks as an authority. That is the basis the municipality normally uses (Article 6(1)(e) GDPR).";
+    ObjectionLimitReasons => "Du skal begrunde indsigelsen med din særlige situation (art. 21, stk. 1).",
+        "You must give reasons based on your particular situation (Article 21(1) GDPR).";
+    ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise vægtige legitime grunde, der går forud for dine interesser, eller hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
+        "The municipality may continue if it can show compelling legitimate grounds that override your interests, or if it needs the data for legal claims (Article 21(1) GDPR).";
+
+    ConsentGet => "Kommunen stopper det, der bygger på dit samtykke (art. 7, stk. 3).",
+        "The municipality stops the processing that is based on your consent (Article 7(3) GDPR).";
+    ConsentLimitForward => "Det gælder kun fremover. Det, kommunen gjorde, før du trak samtykket tilbage, er stadig lovligt (art. 7, stk. 3).",
+        "It applies only from now on. What the municipality did before you withdrew your consent remains lawful (Article 7(3) GDPR).";
+    ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b).",
+        "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR).";
+    ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}.",
+        "If it is about a photo of you, you can write directly to the communication department at {comms}.";
+
+    PortabilityGet => "De oplysninger, du selv har givet, i et almindeligt, maskinlæsbart format (art. 20, stk. 1).",
+        "The data you provided yourself, in a common, machine-readable format (Article 20(1) GDPR).";
+    PortabilityLimitBasis => "Retten gælder kun, når behandlingen bygger på dit samtykke eller en kontrakt og foregår automatisk (art. 20, stk. 1).",
+        "The right applies only when the processing is based on your consent or a contract and is carried out by automated means (Article 20(1) GDPR).";
+    PortabilityLimitPublic => "Den gælder ikke, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det er som regel tilfældet i en kommune, så du vil oftest få et afslag (art. 20, stk. 3).",
+        "It does not apply when the municipality uses the data for a task in the public interest or as an authority. That is usually the case at a municipality, so you will most likely be refused (Article 20(3) GDPR).";
+
+    AutomatedGet => "Svar på, om der er truffet en afgørelse om dig alene ved automatisk behandling, og meningsfuld information om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
+        "An answer on whether a decision about you was made solely by automated processing, and meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
+    AutomatedLimitLaw => "En kommune må træffe automatiske afgørelser, når en dansk lov eller EU-lov tillader det. Den lov skal selv beskytte dine rettigheder (art. 22, stk. 2, litra b).",
+        "A municipality may make automated decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
+    AutomatedLimitNoPromise => "Retten til, at en person ser på afgørelsen, og til at gøre indsigelse, gælder direkte kun for afgørelser, der bygger på en kontrakt eller dit udtrykkelige samtykke. Din anmodning er derfor en bøn, som kommunen ikke altid har pligt til at opfylde (art. 22, stk. 3).",
+        "The right to have a person look at the decision, and to contest it, applies directly only to decisions based on a contract or your explicit consent. Your request is therefore a request that the municipality does not always have to grant (Article 22(3) GDPR).";
+
+    SourceGet => "Besked om, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder, fælles registre eller dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
+        "Information on where the municipality got your data from, for example from other authorities, shared registers or yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
+    SourceLimit => "Kommunen kan holde oplysninger tilbage af samme grunde som ved indsigt, fx af hensyn til andre personer eller vigtige offentlige interesser (databeskyttelsesloven § 22).",
+        "The municipality may withhold information on the same grounds as for access, for example to protect other people or important public interests (Danish Data Protection Act section 22).";
+
+    // ---- details ----
+    DetailsTitle => "Fortæl om din anmodning", "Tell us about your request";
+    AccessAreasLabel => "Hvilke områder eller afdelinger drejer det sig om?", "Which areas or departments is it about?";
+    AccessAreasHint => "Fx skole, jobcenter eller hjemmepleje. Skriv ikke noget, hvis du vil have indsigt i alt.",
+        "For example school, job centre or home care. Leave it empty if you want access to everything.";
+    AccessPeriodLabel => "Hvilket tidsrum?", "Which period?";
+    AccessPeriodHint => "Fx ”fra 2020 til i dag”.", "For example “from 2020 until today”.";
+    WrongDataLabel => "Hvilke oplysninger er forkerte?", "Which data is wrong?";
+    WrongDataHint => "Skriv også, hvor oplysningerne står, hvis du ved det.", "Also say where the data is recorded, if you know.";
+    WrongDataMissing => "Skriv hvilke oplysninger der er forkerte", "Enter which data is wrong";
+    CorrectDataLabel => "Hvad er det rigtige?", "What is correct?";
+    CorrectDataMissing => "Skriv hvad der er det rigtige", "Enter what is correct";
+    EraseWhichLabel => "Hvilke oplysninger vil du have slettet?", "Which data do you want erased?";
+    EraseWhichMissing => "Skriv hvilke oplysninger du vil have slettet", "Enter which data you want erased";
+    EraseGroundLabel => "Hvorfor skal oplysningerne slettes?", "Why should the data be erased?";
+    EraseGroundMissing => "Vælg hvorfor oplysningerne skal slettes", "Select why the data should be erased";
+    EraseNotNeeded => "Kommunen har ikke længere brug for dem (art. 17, stk. 1, litra a)", "The municipality no longer needs it (Article 17(1)(a) GDPR)";
+    EraseConsent => "Jeg har trukket mit samtykke tilbage (art. 17, stk. 1, litra b)", "I have withdrawn my consent (Article 17(1)(b) GDPR)";
+    EraseObjection => "Jeg har gjort indsigelse, og der er ikke vægtigere grunde til at fortsætte (art. 17, stk. 1, litra c)", "I have objected, and there are no overriding grounds to continue (Article 17(1)(c) GDPR)";
+    EraseUnlawful => "Oplysningerne er behandlet ulovligt (art. 17, stk. 1, litra d)", "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
+    EraseLegalDuty => "Kommunen har pligt til at slette dem efter loven (art. 17, stk. 1, litra e)", "The municipality is required by law to erase it (Article 17(1)(e) GDPR)";
+    EraseReasonLabel => "Forklar gerne med dine egne ord", "Explain in your own words";
+    RestrictGroundLabel => "Hvorfor skal brugen begrænses?", "Why should the use be restricted?";
+    RestrictGroundMissing => "Vælg hvorfor brugen skal begrænses", "Select why the use should be restricted";
+    RestrictAccuracy => "Jeg mener, at oplysningerne er forkerte, og kommunen skal undersøge det (art. 18, stk. 1, litra a)", "I believe the data is wrong, and the municipality must check (Article 18(1)(a) GDPR)";
+    RestrictUnlawful => "Brugen er ulovlig, men jeg vil hellere have begrænsning end sletning (art. 18, stk. 1, litra b)", "The processing is unlawful, but I prefer restriction to erasure (Article 18(1)(b) GDPR)";
+    RestrictClaims => "Kommunen skal ikke længere bruge oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)", "The municipality no longer needs the data, but I need it for a legal claim (Article 18(1)(c) GDPR)";
+    RestrictObjection => "Jeg har gjort indsigelse, og den bliver behandlet (art. 18, stk. 1, litra d)", "I have objected, and the objection is being considered (Article 18(1)(d) GDPR)";
+    RestrictWhyLabel => "Forklar din situation", "Explain your situation";
+    RestrictWhyMissing => "Forklar hvorfor brugen skal begrænses", "Explain why the use should be restricted";
+    ObjectWhichLabel => "Hvilken brug af dine oplysninger gør du indsigelse mod?", "Which use of your data do you object to?";
+    ObjectWhichMissing => "Skriv hvilken brug du gør indsigelse mod", "Enter which use you object to";
+    ObjectReasonsLabel => "Hvad i din særlige situation gør, at kommunen bør stoppe?", "What in your particular situation means the municipality should stop?";
+    ObjectReasonsMissing => "Skriv hvad i din situation gør, at kommunen bør stoppe", "Enter what in your situation means the municipality should stop";
+    ConsentTopicLabel => "Hvad gælder samtykket?", "What is the consent about?";
+    ConsentTopicMissing => "Vælg hvad samtykket gælder", "Select what the consent is about";
+    ConsentPhoto => "Et billede af mig", "A photo of me";
+    ConsentOther => "Noget andet", "Something else";
+    ConsentWhichLabel => "Hvilket samtykke vil du trække tilbage?", "Which consent do you want to withdraw?";
+    ConsentWhichHint => "Skriv fx hvornår du gav det, og hvad det var til.", "For example when you gave it and what it was for.";
+    ConsentWhichMissing => "Skriv hvilket samtykke du vil trække tilbage", "Enter which consent you want to withdraw";
+    PortabilityWhichLabel => "Hvilke oplysninger vil du have udleveret?", "Which data do you want to receive?";
+    PortabilityWhichMissing => "Skriv hvilke oplysninger du vil have udleveret", "Enter which data you want to receive";
+    AutoDecisionLabel => "Hvilken afgørelse drejer det sig om?", "Which decision is it about?";
+    AutoDecisionHint => "Skriv fx hvad afgørelsen handlede om, og hvornår du fik den.", "For example what the decision was about and when you got it.";
+    AutoDecisionMissing => "Skriv hvilken afgørelse det drejer sig om", "Enter which decision it is about";
+    AutoRequestsLabel => "Hvad beder du om?", "What are you asking for?";
+    AutoRequestsMissing => "Vælg mindst én ting, du beder om", "Select at least one thing you are asking for";
+    AutoLogic => "At få forklaret logikken bag afgørelsen (art. 15, stk. 1, litra h)", "An explanation of the logic behind the decision (Article 15(1)(h) GDPR)";
+    AutoHuman => "At en medarbejder ser på afgørelsen", "That a member of staff looks at the decision";
+    SourceWhichLabel => "Hvilke oplysninger vil du vide, hvor kommer fra?", "Which data do you want to know the source of?";
+    SourceWhichHint => "Skriv ikke noget, hvis det gælder alle dine oplysninger.", "Leave it empty if it is about all your data.";
+
+    // ---- about you ----
+    PersonTitle => "Om dig", "About you";
+    NameLabel => "Fulde navn", "Full name";
+    NameMissing => "Skriv dit fulde navn", "Enter your full name";
+    CprLabel => "CPR-nummer", "CPR number";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Fx 010180-1234.",
+        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by e-mail. For example 010180-1234.";
+    CprFormat => "Skriv CPR-nummeret med 10 cifre, fx 010180-1234", "Enter the CPR number with 10 digits, for example 010180-1234";
+    CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
+    CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
+    AddressLabel => "Adresse", "Address";
+    PhoneLabel => "Telefonnummer", "Phone number";
+    PhoneInvalid => "Skriv telefonnummeret med tal, fx 56 57 57 57", "Enter the phone number in digits, for example 56 57 57 57";
+    EmailLabel => "E-mailadresse", "Email address";
+    EmailInvalid => "Skriv en e-mailadresse i det rigtige format, fx navn@eksempel.dk", "Enter an email address in the correct format, like name@example.com";
+    OtherTitle => "Den person, du handler på vegne af", "The person you act for";
+    OtherNameLabel => "Personens fulde navn", "The person's full name";
+    OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af", "Enter the full name of the person you act for";
+    OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
+    OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx 010180-1234", "Enter the person's CPR number with 10 digits, for example 010180-1234";
+    OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
+    OtherCprFuture => "Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene", "The person's CPR number gives a date of birth in the future. Check the digits";
+    RelationLabel => "Hvorfor handler du på personens vegne?", "Why do you act for the person?";
+    RelationMissing => "Vælg hvorfor du handler på personens vegne", "Select why you act for the person";
+    RelationPoa => "Jeg har en fuldmagt", "I have a power of attorney";
+    RelationCustody => "Jeg er forælder med forældremyndighed", "I am a parent with custody";
+    PoaNote => "Husk at vedhæfte fuldmagten, når du sender anmodningen. Det kan du med Digital Post.",
+        "Remember to attach the power of attorney when you send the request. You can do that with Digital Post.";
+
+    // ---- route ----
+    RouteTitle => "Hvordan vil du sende anmodningen?", "How do you want to send the request?";
+    RouteMissing => "Vælg hvordan du vil sende anmodningen", "Select how you want to send the request";
+    RouteDigitalPost => "Digital Post (anbefalet)", "Digital Post (recommended)";
+    RouteDigitalPostHint => "Sikkert. Du logger ind med MitID, så kommunen ved, at det er dig. Du kan vedhæfte filer, fx en fuldmagt.",
+        "Secure. You log in with MitID, so the municipality knows it is you. You can attach files, for example a power of attorney.";
+    RouteEmail => "E-mail til {email}", "Email to {email}";
+    RouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt. Kommunen kan bede dig om at bevise, hvem du er.",
+        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out. The municipality may ask you to prove who you are.";
+
+    // ---- check answers ----
+    CheckTitle => "Tjek dine svar", "Check your answers";
+    CheckChange => "Ret", "Change";
+    CheckWho => "Hvem det gælder", "Who it is about";
+    CheckRight => "Det beder du om", "What you ask for";
+    CheckRoute => "Sendes med", "Sent by";
+    CheckCreate => "Lav brevet", "Create the letter";
+    CprLeftOutByEmail => "Udelades i e-mail", "Left out of the email";
+
+    // ---- send ----
+    SendTitle => "Dit brev er klar – nu skal du sende det", "Your letter is ready – now send it";
+    SendNotSent => "Anmodningen er ikke sendt endnu. Følg trinene herunder.", "The request has not been sent yet. Follow the steps below.";
+    ReferenceLabel => "Referencenummer", "Reference number";
+    LetterTitle => "Brevet", "The letter";
+    SubjectLabel => "Emne", "Subject";
+    CopyText => "Kopiér teksten", "Copy the text";
+    Copied => "Teksten er kopieret.", "The text has been copied.";
+    CopyFailed => "Teksten kunne ikke kopieres automatisk. Den er markeret, så du kan kopiere den med Ctrl+C (Cmd+C på Mac).",
+        "The text could not be copied automatically. It is selected, so you can copy it with Ctrl+C (Cmd+C on a Mac).";
+    Download => "Hent som fil (.txt)", "Download as a file (.txt)";
+    Downloaded => "Filen er hentet. Du kan vedhæfte den i din besked.", "The file has been downloaded. You can attach it to your message.";
+    Print => "Udskriv", "Print";
+    DpStepsTitle => "Sådan sender du med Digital Post", "How to send by Digital Post";
+    DpStep1 => "Kopiér teksten, eller hent den som fil.", "Copy the text, or download it as a file.";
+    DpStep2 => "Åbn Digital Post, og log ind med MitID.", "Open Digital Post and log in with MitID.";
+    DpStep3 => "Vælg ”Skriv ny besked”, og vælg {municipality} som modtager.", "Choose “Skriv ny besked” (write new message) and choose {municipality} as recipient.";
+    DpStep4 => "Skriv emnet, og sæt teksten ind – eller vedhæft filen.", "Enter the subject and paste the text – or attach the file.";
+    DpStep5 => "Vedhæft eventuelt fuldmagt eller andre papirer, og send.", "Attach any power of attorney or other papers, and send.";
+    DpOpen => "Åbn Digital Post", "Open Digital Post";
+    NewTab => "(åbner i en ny fane)", "(opens in a new tab)";
+    MailStepsTitle => "Sådan sender du med e-mail", "How to send by email";
+    MailOpen => "Åbn e-mail med brevet", "Open email with the letter";
+    MailFallback => "Åbner der ikke et e-mailprogram? Kopiér teksten, og send den til {email} med emnet ovenfor.",
+        "No email program opens? Copy the text and send it to {email} with the subject above.";
+    MailTooLong => "Brevet er for langt til at komme med automatisk. Kopiér teksten først, og sæt den ind i e-mailen.",
+        "The letter is too long to be added automatically. Copy the text first, then paste it into the email.";
+    MailCprLeftOut => "Dit CPR-nummer er ikke med i e-mailen.", "Your CPR number is not in the email.";
+    MailCprMasked => "Vi har fjernet noget, der lignede et CPR-nummer, fra teksten i e-mailen.", "We removed something that looked like a CPR number from the email text.";
+    NextTitle => "Hvad sker der nu?", "What happens next?";
+    NextDeadline => "Kommunen skal svare senest {date}, hvis du sender anmodningen i dag (art. 12, stk. 3).",
+        "The municipality must answer by {date} at the latest if you send the request today (Article 12(3) GDPR).";
+    NextExtension => "Fristen kan forlænges med op til to måneder, men så skal kommunen give dig besked inden da.",
+        "The deadline can be extended by up to two months, but the municipality must tell you before then.";
+    NextIdentity => "Er kommunen i tvivl om, hvem du er, kan den bede dig om flere oplysninger (art. 12, stk. 6).",
+        "If the municipality is in doubt about who you are, it may ask you for more information (Article 12(6) GDPR).";
+    ComplainTitle => "Hvis du ikke får svar, eller får et afslag", "If you get no answer, or are refused";
+    ComplainText => "Du kan klage til Datatilsynet. Datatilsynet beder dig kontakte kommunen først.",
+        "You can complain to the Danish Data Protection Agency (Datatilsynet). It asks you to contact the municipality first.";
+    ComplainAddress => "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby. Telefon 33 19 32 00. E-mail dt@datatilsynet.dk. Send fortrolige oplysninger med Digital Post til Datatilsynet.",
+        "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, Denmark. Phone +45 33 19 32 00. Email dt@datatilsynet.dk. Send confidential information by Digital Post to Datatilsynet.";
+    ContactTitle => "Spørgsmål?", "Questions?";
+    ContactText => "Kontakt {municipality} på telefon {phone} eller {email}. Kommunens databeskyttelsesrådgiver: {dpo}.",
+        "Contact {municipality} by phone on {phone} or at {email}. The municipality's data protection officer: {dpo}.";
+    NewRequest => "Lav en ny anmodning", "Make a new request";
+
+    // ---- the letter ----
+    LetterSubject => "{what} ({article}) – ref. {ref}", "{what} ({article}) – ref. {ref}";
+    LetterTo => "Til {municipality}", "To {municipality}";
+    LetterFallbackPointer => "Min anmodning med ref. {ref} står herunder. Jeg sætter den kopierede tekst ind her:",
+        "My request with ref. {ref} is below. I am pasting the copied text here:";
+    LetterDeadline => "Jeg beder om svar hurtigst muligt og senest en måned efter, at I har modtaget anmodningen (databeskyttelsesforordningens artikel 12, stk. 3).",
+        "Please answer without undue delay and at the latest one month after you receive this request (Article 12(3) of the General Data Protection Regulation).";
+    LetterRegards => "Med venlig hilsen", "Kind regards";
+    LetterAboutMe => "Mine oplysninger", "My details";
+    LetterDate => "Dato", "Date";
+    LetterBehalf => "Jeg skriver på vegne af {name}. {relation}", "I am writing on behalf of {name}. {relation}";
+    LetterBehalfPoa => "Jeg har en fuldmagt, som er vedhæftet.", "I hold a power of attorney, which is attached.";
+    LetterBehalfCustody => "Jeg er forælder med forældremyndighed.", "I am a parent with custody.";
+    LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat, herunder IT-sager.",
+        "I work for the municipality, and the request concerns my data as an employee, including IT cases.";
+    LetterOtherName => "Personens navn", "The person's name";
+    LetterOtherCpr => "Personens CPR-nummer", "The person's CPR number";
+    LetterCprMasked => "[CPR-nummer fjernet]", "[CPR number removed]";
+
+    AccessSubject => "Anmodning om indsigt", "Request for access";
+    AccessArticle => "art. 15", "Article 15 GDPR";
+    AccessLetter => "Jeg beder om indsigt i de personoplysninger, som I behandler om mig (databeskyttelsesforordningens artikel 15). Jeg beder om en kopi af oplysningerne og om at få at vide, hvad de bruges til, hvem de er givet videre til, hvor længe de gemmes, og hvor de kommer fra.",
+        "I request access to the personal data you process about me (Article 15 of the General Data Protection Regulation). Please send me a copy of the data and tell me what it is used for, who it has been passed on to, how long it is kept and where it came from.";
+    RectificationSubject => "Anmodning om berigtigelse", "Request for rectification";
+    RectificationArticle => "art. 16", "Article 16 GDPR";
+    RectificationLetter => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about me is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
+    ErasureSubject => "Anmodning om sletning", "Request for erasure";
+    ErasureArticle => "art. 17", "Article 17 GDPR";
+    ErasureLetter => "Jeg beder om, at oplysninger om mig bliver slettet (databeskyttelsesforordningens artikel 17).",
+        "I request that data about me is erased (Article 17 of the General Data Protection Regulation).";
+    RestrictionSubject => "Anmodning om begrænsning af behandling", "Request for restriction of processing";
+    RestrictionArticle => "art. 18", "Article 18 GDPR";
+    RestrictionLetter => "Jeg beder om, at behandlingen af mine personoplysninger bliver begrænset (databeskyttelsesforordningens artikel 18).",
+        "I request that the processing of my personal data is restricted (Article 18 of the General Data Protection Regulation).";
+    ObjectionSubject => "Indsigelse mod behandling", "Objection to processing";
+    ObjectionArticle => "art. 21", "Article 21 GDPR";
+    ObjectionLetter => "Jeg gør indsigelse mod jeres behandling af mine personoplysninger på grund af min særlige situation (databeskyttelsesforordningens artikel 21, stk. 1).",
+        "I object to your processing of my personal data on grounds relating to my particular situation (Article 21(1) of the General Data Protection Regulation).";
+    ConsentSubject => "Tilbagetrækning af samtykke", "Withdrawal of consent";
+    ConsentArticle => "art. 7, stk. 3", "Article 7(3) GDPR";
+    ConsentLetter => "Jeg trækker mit samtykke tilbage med virkning fra i dag (databeskyttelsesforordningens artikel 7, stk. 3). Jeg beder jer stoppe den behandling, der bygger på samtykket, og slette oplysningerne, hvis I ikke har et andet grundlag for at have dem (artikel 17, stk. 1, litra b).",
+        "I withdraw my consent with effect from today (Article 7(3) of the General Data Protection Regulation). Please stop the processing based on that consent and erase the data if you have no other basis for keeping it (Article 17(1)(b)).";
+    PortabilitySubject => "Anmodning om dataportabilitet", "Request for data portability";
+    PortabilityArticle => "art. 20", "Article 20 GDPR";
+    PortabilityLetter => "Jeg beder om at få de personoplysninger, som jeg selv har givet jer, i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
+        "I request to receive the personal data I have provided to you in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
+    AutomatedSubject => "Spørgsmål om automatisk afgørelse", "Question about an automated decision";
+    AutomatedArticle => "art. 22", "Article 22 GDPR";
+    AutomatedLetter => "Jeg beder om at få at vide, om der er truffet en afgørelse om mig alene på grundlag af automatisk behandling (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
+        "I ask to be told whether a decision about me has been made solely on the basis of automated processing (Articles 22 and 15(1)(h) of the General Data Protection Regulation).";
+    AutomatedLetterLogic => "Jeg beder om meningsfuld information om logikken bag afgørelsen og om, hvad den betyder for mig (artikel 15, stk. 1, litra h).",
+        "Please give me meaningful information about the logic involved and what the decision means for me (Article 15(1)(h)).";
+    AutomatedLetterHuman => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at få lejlighed til at give mit syn på sagen.",
+        "I ask for a member of staff to look at the decision and for an opportunity to give my view.";
+    SourceSubject => "Anmodning om oplysning om, hvor mine data kommer fra", "Request for information on where my data came from";
+    SourceArticle => "art. 15, stk. 1, litra g", "Article 15(1)(g) GDPR";
+    SourceLetter => "Jeg beder om at få at vide, hvor I har fået personoplysningerne om mig fra (databeskyttelsesforordningens artikel 15, stk. 1, litra g, og artikel 14, stk. 2, litra f).",
+        "I ask to be told where you obtained the personal data about me (Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation).";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_translated() {
+        for msg in Msg::ALL {
+            let da = msg.get(Lang::Da);
+            let en = msg.get(Lang::En);
+            assert!(!da.trim().is_empty(), "{msg:?} has no Danish text");
+            assert!(!en.trim().is_empty(), "{msg:?} has no English text");
+            // Identical texts are fine only where the word is the same in both languages.
+            let same_ok = matches!(msg, Msg::StartButton | Msg::LetterSubject);
+            assert!(same_ok || da != en, "{msg:?} is not translated: {da:?}");
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        fn holes(s: &str) -> Vec<&str> {
+            let mut v: Vec<&str> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split('}').next())
+                .collect();
+            v.sort_unstable();
+            v
+        }
+        for msg in Msg::ALL {
+            assert_eq!(
+                holes(msg.get(Lang::Da)),
+                holes(msg.get(Lang::En)),
+                "{msg:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(Lang::from_code("da-DK"), Some(Lang::Da));
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(
+            fill("Trin {n} af {total}", &[("n", "2"), ("total", "7")]),
+            "Trin 2 af 7"
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Validation: plain data in, a list of (field, problem) out. The view draws both the error
+//! summary and the inline messages from this one list.
+
+use crate::core::cpr::{self, CprError};
+use crate::core::date::Date;
+use crate::core::fields::{Field, Format};
+use crate::core::text::{fill, Lang, Msg};
+use validator::ValidateLength;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Required and empty, or a choice that is not one of the options.
+    Missing(Msg),
+    /// Longer than the field's limit.
+    TooLong { max: u64, len: u64 },
+    /// The wrong form (CPR, e-mail, phone).
+    Invalid(Msg),
+}
+
+impl Problem {
+    pub fn text(self, lang: Lang) -> String {
+        match self {
+            Problem::Missing(m) | Problem::Invalid(m) => m.get(lang).to_string(),
+            Problem::TooLong { max, len } => fill(
+                Msg::TooLong.get(lang),
+                &[("max", &max.to_string()), ("n", &len.to_string())],
+            ),
+        }
+    }
+}
+
+/// A small structural e-mail check (validator's `email` feature costs ~124 KB brotli):
+/// something@domain.tld, no spaces, one @. Deliberately lenient; the citizen knows their address.
+pub fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !local.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains(|c: char| "()<>[],;:\\\"".contains(c))
+}
+
+/// Digits, spaces, one leading +, hyphens and brackets; 8 to 15 digits.
+pub fn looks_like_phone(s: &str) -> bool {
+    let s = s.trim();
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let rest_ok = s
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0));
+    rest_ok && (8..=15).contains(&digits)
+}
+
+/// Checks one field's value. `allowed` lists the valid values of a radio or checkbox group.
+pub fn check(field: Field, value: &str, allowed: &[&str], today: Date) -> Option<Problem> {
+    let spec = field.spec();
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return spec.required.map(Problem::Missing);
+    }
+    if !allowed.is_empty() {
+        let all_known = trimmed.split(',').all(|v| allowed.contains(&v));
+        return (!all_known).then(|| Problem::Missing(spec.required.unwrap_or(Msg::RightMissing)));
+    }
+    if !value.validate_length(None, Some(spec.max), None) {
+        return Some(Problem::TooLong {
+            max: spec.max,
+            len: value.chars().count() as u64,
+        });
+    }
+    let other = field == Field::OtherCpr;
+    match spec.format {
+        Format::Free => None,
+        Format::Email => {
+            (!looks_like_email(trimmed)).then_some(Problem::Invalid(Msg::EmailInvalid))
+        }
+        Format::Phone => {
+            (!looks_like_phone(trimmed)).then_some(Problem::Invalid(Msg::PhoneInvalid))
+        }
+        Format::Cpr => match cpr::parse(trimmed, today) {
+            Ok(_) => None,
+            Err(e) => Some(Problem::Invalid(match (e, other) {
+                (CprError::Format, false) => Msg::CprFormat,
+                (CprError::ImpossibleDate, false) => Msg::CprDate,
+                (CprError::FutureBirth, false) => Msg::CprFuture,
+                (CprError::Format, true) => Msg::OtherCprFormat,
+                (CprError::ImpossibleDate, true) => Msg::OtherCprDate,
+                (CprError::FutureBirth, true) => Msg::OtherCprFuture,
+            })),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+
+    #[test]
+    fn required_fields_say_what_to_do() {
+        assert_eq!(
+            check(Field::Name, "  ", &[], TODAY),
+            Some(Problem::Missing(Msg::NameMissing))
+        );
+        assert_eq!(
+            Problem::Missing(Msg::NameMissing).text(Lang::Da),
+            "Skriv dit fulde navn"
+        );
+        assert_eq!(check(Field::Cpr, "", &[], TODAY), None, "CPR is optional");
+    }
+
+    #[test]
+    fn lengths_are_counted_in_characters() {
+        let long = "æ".repeat(201);
+        assert_eq!(
+            check(Field::Name, &long, &[], TODAY),
+            Some(Problem::TooLong { max: 200, len: 201 })
+        );
+        assert_eq!(check(Field::Name, &"æ".repeat(200), &[], TODAY), None);
+        assert_eq!(
+            Problem::TooLong { max: 200, len: 201 }.text(Lang::Da),
+            "Teksten må højst være 200 tegn. Du har skrevet 201."
+        );
+    }
+
+    #[test]
+    fn cpr_messages_name_the_problem() {
+        assert_eq!(
+            check(Field::Cpr, "300299-1234", &[], TODAY),
+            Some(Problem::Invalid(Msg::CprDate))
+        );
+        assert_eq!(
+            check(Field::Cpr, "12345", &[], TODAY),
+            Some(Problem::Invalid(Msg::CprFormat))
+        );
+        assert_eq!(
+            check(Field::OtherCpr, "010150-5000", &[], TODAY),
+            Some(Problem::Invalid(Msg::OtherCprFuture))
+        );
+        assert_eq!(check(Field::Cpr, "010160 0000", &[], TODAY), None);
+    }
+
+    #[test]
+    fn email_and_phone_shapes() {
+        for ok in [
+            "a@b.dk",
+            "jens.hansen+kommune@mail.example.com",
+            "æ@ø.dk",
+            " a@b.dk ",
+        ] {
+            assert!(looks_like_email(ok), "{ok}");
+        }
+        for bad in [
+            "a", "a@b", "a @b.dk", "@b.dk", "a@.dk", "a@b.dk.", "a@b..dk", "a@b,c.dk",
+        ] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+        for ok in ["56 57 57 57", "+45 56575757", "+45 56-57-57-57"] {
+            assert!(looks_like_phone(ok), "{ok}");
+        }
+        for bad in ["123", "phone", "56 57 57 57 ext 2", "4+5 56575757"] {
+            assert!(!looks_like_phone(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn choices_must_be_known() {
+        assert_eq!(
+            check(Field::Route, "email", &["digital-post", "email"], TODAY),
+            None
+        );
+        assert_eq!(
+            check(Field::Route, "fax", &["digital-post", "email"], TODAY),
+            Some(Problem::Missing(Msg::RouteMissing))
+        );
+        assert_eq!(
+            check(
+                Field::AutoRequests,
+                "logic,human",
+                &["logic", "human"],
+                TODAY
+            ),
+            None
+        );
+    }
+}

@@ -1,0 +1,280 @@
+//! What each page shows, as plain strings and flags. The Yew components render these and
+//! decide nothing themselves, so the wording and the rules are tested here, natively.
+
+use crate::core::fields::{Control, Field};
+use crate::core::letter::display_value;
+use crate::core::rights::Right;
+use crate::core::state::{State, Step};
+use crate::core::text::{fill, Msg};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChoiceView {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub checked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldView {
+    pub field: Field,
+    /// The id without the instance prefix.
+    pub slug: &'static str,
+    pub label: String,
+    pub hint: Option<String>,
+    pub optional: bool,
+    pub control: Control,
+    pub choices: Vec<ChoiceView>,
+    pub value: String,
+    pub error: Option<String>,
+    pub max: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorLink {
+    pub field: Field,
+    pub slug: &'static str,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AboutView {
+    pub get: String,
+    pub limits: Vec<String>,
+    pub note: Option<String>,
+    pub employee: Option<String>,
+    pub offer_access: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub field: Field,
+    pub label: String,
+    pub value: String,
+}
+
+impl State {
+    /// A text in the current language with the config's names and addresses filled in.
+    pub fn text(&self, msg: Msg) -> String {
+        let c = &self.config;
+        fill(
+            msg.get(self.lang),
+            &[
+                ("municipality", &c.municipality),
+                ("email", &c.email),
+                ("comms", &c.comms_email),
+                ("phone", &c.phone),
+                ("dpo", &c.dpo_email),
+            ],
+        )
+    }
+
+    /// "Trin 2 af 7", or `None` on the start and send pages.
+    pub fn step_label(&self) -> Option<String> {
+        self.step.number().map(|n| {
+            fill(
+                Msg::StepOf.get(self.lang),
+                &[("n", &n.to_string()), ("total", &Step::TOTAL.to_string())],
+            )
+        })
+    }
+
+    /// The page's main heading.
+    pub fn heading(&self) -> String {
+        let m = match self.step {
+            Step::Start => Msg::StartTitle,
+            Step::Who => Msg::WhoTitle,
+            Step::Right => Msg::RightTitle,
+            Step::Guide => Msg::GuideTitle,
+            Step::About => {
+                return self
+                    .right()
+                    .map_or_else(String::new, |r| self.text(r.info().name))
+            }
+            Step::Details => Msg::DetailsTitle,
+            Step::Person => Msg::PersonTitle,
+            Step::Route => Msg::RouteTitle,
+            Step::Check => Msg::CheckTitle,
+            Step::Send => Msg::SendTitle,
+        };
+        self.text(m)
+    }
+
+    /// True when the page is a single question whose legend is the page heading
+    /// (GOV.UK's "question page" pattern).
+    pub fn single_question(&self) -> bool {
+        matches!(self.step, Step::Who | Step::Right | Step::Route)
+    }
+
+    fn choices_of(&self, field: Field) -> Vec<ChoiceView> {
+        let value = self.get(field);
+        let checked = |v: &str| value.split(',').any(|x| x == v);
+        if field == Field::Right {
+            let mut v: Vec<ChoiceView> = self
+                .config
+                .offered_rights()
+                .into_iter()
+                .map(|r| {
+                    let info = r.info();
+                    ChoiceView {
+                        value: r.slug(),
+                        label: self.text(info.name),
+                        hint: Some(self.text(info.summary)),
+                        checked: checked(r.slug()),
+                    }
+                })
+                .collect();
+            v.push(ChoiceView {
+                value: "unsure",
+                label: self.text(Msg::RightUnsure),
+                hint: None,
+                checked: checked("unsure"),
+            });
+            return v;
+        }
+        field
+            .choices()
+            .iter()
+            .map(|c| ChoiceView {
+                value: c.value,
+                label: self.text(c.label),
+                hint: c.hint.map(|h| self.text(h)),
+                checked: checked(c.value),
+            })
+            .collect()
+    }
+
+    pub fn field_view(&self, field: Field) -> FieldView {
+        let spec = field.spec();
+        FieldView {
+            field,
+            slug: field.slug(),
+            label: self.text(spec.label),
+            hint: spec.hint.map(|h| self.text(h)),
+            optional: spec.required.is_none(),
+            control: spec.control,
+            choices: self.choices_of(field),
+            value: self.get(field).to_string(),
+            error: self
+                .problems
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, p)| p.text(self.lang)),
+            max: spec.max,
+        }
+    }
+
+    /// The fields of the current page.
+    pub fn page_fields(&self) -> Vec<FieldView> {
+        self.fields_on(self.step)
+            .into_iter()
+            .map(|f| self.field_view(f))
+            .collect()
+    }
+
+    /// The error summary's entries, in page order.
+    pub fn error_links(&self) -> Vec<ErrorLink> {
+        self.problems
+            .iter()
+            .map(|(f, p)| ErrorLink {
+                field: *f,
+                slug: f.slug(),
+                text: p.text(self.lang),
+            })
+            .collect()
+    }
+
+    /// "Ud fra dine svar foreslår vi: …", while the suggested right is still chosen.
+    pub fn suggestion(&self) -> Option<String> {
+        let r = self.suggested.filter(|r| self.right() == Some(*r))?;
+        Some(fill(
+            &self.text(Msg::RightSuggested),
+            &[("right", &self.text(r.info().name))],
+        ))
+    }
+
+    pub fn about(&self) -> Option<AboutView> {
+        let right = self.right()?;
+        let info = right.info();
+        Some(AboutView {
+            get: self.text(info.get),
+            limits: info.limits.iter().map(|m| self.text(*m)).collect(),
+            note: info.note.map(|m| self.text(m)),
+            employee: self.employee().then(|| self.text(Msg::AboutEmployee)),
+            offer_access: right == Right::Portability
+                && self.config.offered_rights().contains(&Right::Access),
+        })
+    }
+
+    /// The rows of "Tjek dine svar": every answered question (and required ones), with the
+    /// value as the citizen will see it in the letter.
+    pub fn check_rows(&self) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for step in crate::core::state::QUESTION_STEPS {
+            for field in self.fields_on(step) {
+                let label = match field {
+                    Field::Who => self.text(Msg::CheckWho),
+                    Field::Right => self.text(Msg::CheckRight),
+                    Field::Route => self.text(Msg::CheckRoute),
+                    f => self.text(f.spec().label),
+                };
+                let mut value = display_value(self, field);
+                if value.is_empty() {
+                    value = self.text(Msg::NotGiven);
+                } else if matches!(field, Field::Cpr | Field::OtherCpr) && self.by_email() {
+                    value = format!("{value} ({})", self.text(Msg::CprLeftOutByEmail));
+                }
+                rows.push(Row {
+                    field,
+                    label,
+                    value,
+                });
+            }
+        }
+        rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Config, Date};
+    use std::rc::Rc;
+
+    fn state() -> State {
+        State::new(
+            Rc::new(Config::default()),
+            Date {
+                year: 2026,
+                month: 11,
+                day: 23,
+            },
+            1,
+        )
+    }
+
+    #[test]
+    fn texts_fill_in_the_configured_municipality() {
+        let mut c = Config::default();
+        c.municipality = "Testby Kommune".into();
+        let s = State::new(
+            Rc::new(c),
+            Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
+            1,
+        );
+        assert!(s.text(Msg::WhoEmployee).contains("Testby Kommune"));
+        assert!(!s.text(Msg::ContactText).contains('{'));
+    }
+
+    #[test]
+    fn right_choices_list_all_nine_and_unsure() {
+        let v = state().field_view(Field::Right);
+        assert_eq!(v.choices.len(), 10);
+        assert_eq!(v.choices[9].value, "unsure");
+        assert!(v.choices.iter().all(|c| !c.label.is_empty()));
+    }
+}

@@ -1,0 +1,10 @@
+//! Stevns Kommune's rights-request wizard.
+//!
+//! * [`core`] is pure Rust (no yew, no web-sys): rights catalogue, wizard reducer, validation,
+//!   letters, dates, configuration and the da/en text catalogue. Tested natively.
+//! * [`ui`] holds the Yew function components; they render [`core`] state and send actions.
+//! * [`embed`] is the host-page contract: mount elements, configuration, events.
+
+pub mod core;
+pub mod embed;
+pub mod ui;

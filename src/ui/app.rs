@@ -1,0 +1,194 @@
+use crate::core::state::{Action, Focus, State, Step};
+use crate::core::text::Msg;
+use crate::core::{Config, Date, Field, Lang};
+use crate::ui::back_link::BackLink;
+use crate::ui::dom;
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::lang_switch::LangSwitch;
+use crate::ui::page_about::PageAbout;
+use crate::ui::page_check::PageCheck;
+use crate::ui::page_send::PageSend;
+use crate::ui::page_start::PageStart;
+use crate::ui::question::Question;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the widget tells the host page. By construction it carries no personal data: only
+/// fixed names of the event, step, right and route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WizardEvent {
+    /// "step" on every step change, "handoff" when the citizen copies, downloads, prints or
+    /// opens Digital Post or e-mail.
+    pub name: &'static str,
+    pub step: &'static str,
+    pub right: Option<&'static str>,
+    pub route: &'static str,
+    /// For "handoff": which one.
+    pub action: Option<&'static str>,
+}
+
+/// The core state behind Yew's `Reducible`; the core itself knows nothing of Yew.
+#[derive(Clone, PartialEq)]
+pub struct Wizard(pub Rc<State>);
+
+impl Reducible for Wizard {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Wizard(Rc::new((*self.0).clone().reduce(action))))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<Config>,
+    pub today: Date,
+    /// Seeds the reference number.
+    pub seed: u64,
+    /// Makes ids unique when several widgets share a page, e.g. "srw1-".
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
+    /// Answers and a step to start from (testers' URL parameters, a preset right).
+    #[prop_or_default]
+    pub initial: Vec<(Field, String)>,
+    #[prop_or_default]
+    pub initial_step: Option<Step>,
+    #[prop_or_default]
+    pub onevent: Callback<WizardEvent>,
+}
+
+fn event(s: &State, name: &'static str, action: Option<&'static str>) -> WizardEvent {
+    WizardEvent {
+        name,
+        step: s.step.slug(),
+        right: s.right().map(|r| r.slug()),
+        route: if s.by_email() {
+            "email"
+        } else {
+            "digital-post"
+        },
+        action,
+    }
+}
+
+/// The root: one `use_reducer`; every child gets data and `on*` callbacks.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let wizard = {
+        let (config, today, seed) = (props.config.clone(), props.today, props.seed);
+        let (initial, initial_step) = (props.initial.clone(), props.initial_step);
+        use_reducer(move || {
+            let mut s = State::new(config, today, seed);
+            for (field, value) in initial {
+                s = s.reduce(Action::Set(field, value));
+            }
+            if let Some(step) = initial_step {
+                s = s.jump(step);
+            }
+            Wizard(Rc::new(s))
+        })
+    };
+    let s: Rc<State> = wizard.0.clone();
+    let prefix = props.id_prefix.clone();
+    let level = s.config.heading_level.clamp(1, 6);
+
+    // Focus: the heading after a step change, the summary after a failed "Fortsæt", a field
+    // after "Ret". Nothing on first render: the widget must not steal focus from the host page.
+    {
+        let (focus, prefix) = (s.focus, prefix.clone());
+        use_effect_with(s.focus_seq, move |seq| {
+            if *seq > 0 {
+                match focus {
+                    Some(Focus::Heading) => dom::focus_id(&format!("{prefix}heading")),
+                    Some(Focus::Summary) => dom::focus_id(&format!("{prefix}error-summary")),
+                    Some(Focus::Field(f)) => dom::focus_id(&format!("{prefix}{}", f.slug())),
+                    None => {}
+                }
+            }
+        });
+    }
+    // "Fejl: " before the page title while there are errors (DKFDS/GOV.UK).
+    {
+        let original = use_mut_ref(|| None::<String>);
+        let prefix_text = Msg::TitleErrorPrefix.get(s.lang).to_string();
+        let has_errors = !s.problems.is_empty();
+        use_effect_with(
+            (has_errors, prefix_text),
+            move |(has_errors, prefix_text)| {
+                let mut original = original.borrow_mut();
+                if *has_errors {
+                    let base = original.get_or_insert_with(dom::title).clone();
+                    dom::set_title(&format!("{prefix_text}{base}"));
+                } else if let Some(base) = original.take() {
+                    dom::set_title(&base);
+                }
+            },
+        );
+    }
+    {
+        let (onevent, ev) = (props.onevent.clone(), event(&s, "step", None));
+        use_effect_with(s.step, move |_| onevent.emit(ev));
+    }
+
+    let dispatch = wizard.dispatcher();
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: ()| dispatch.dispatch(action.clone()))
+    };
+    let onlang = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |lang: Lang| dispatch.dispatch(Action::SetLang(lang)))
+    };
+    let onset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(f, v): (Field, String)| dispatch.dispatch(Action::Set(f, v)))
+    };
+    let ontoggle = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(f, v, on): (Field, &'static str, bool)| {
+            dispatch.dispatch(Action::Toggle(f, v, on))
+        })
+    };
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |f: Field| dispatch.dispatch(Action::Change(f)))
+    };
+    let onhandoff = {
+        let (onevent, s) = (props.onevent.clone(), s.clone());
+        Callback::from(move |what: &'static str| onevent.emit(event(&s, "handoff", Some(what))))
+    };
+
+    let page = match s.step {
+        Step::Start => html! {
+            <PageStart state={s.clone()} id_prefix={prefix.clone()} {level} onstart={send(Action::Continue)} />
+        },
+        Step::About => html! {
+            <PageAbout state={s.clone()} id_prefix={prefix.clone()} {level}
+                oncontinue={send(Action::Continue)} onaccess={send(Action::UseAccessInstead)} />
+        },
+        Step::Check => html! {
+            <PageCheck state={s.clone()} id_prefix={prefix.clone()} {level} {onchange} oncontinue={send(Action::Continue)} />
+        },
+        Step::Send => html! {
+            <PageSend state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff} onrestart={send(Action::Restart)} />
+        },
+        _ => html! {
+            <Question state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle} oncontinue={send(Action::Continue)} />
+        },
+    };
+
+    html! {
+        <section class="srw" lang={s.lang.code()} data-step={s.step.slug()} aria-label={s.text(Msg::WidgetLabel)}>
+            <div class="srw-topbar">
+                if s.step != Step::Start {
+                    <BackLink label={s.text(Msg::Back)} onback={send(Action::Back)} />
+                }
+                <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
+            </div>
+            <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
+            if let Some(label) = s.step_label() {
+                <p class="srw-caption">{ label }</p>
+            }
+            { page }
+        </section>
+    }
+}

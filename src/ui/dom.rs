@@ -1,0 +1,87 @@
+//! The few browser calls the components need. Each fails quietly: a missing element or a
+//! refused API must never break the widget.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Focuses the element with `id`, if it exists. Headings and the error summary carry
+/// `tabindex="-1"` so they can take focus.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+pub fn title() -> String {
+    document().map(|d| d.title()).unwrap_or_default()
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Copies `text` to the clipboard. `Err` when the browser refuses (no permission, insecure
+/// context, no Clipboard API).
+pub async fn copy(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(JsValue::NULL);
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+}
+
+/// Selects the contents of the element with `id`, for copying by hand.
+pub fn select_contents(id: &str) {
+    let Some(d) = document() else { return };
+    let (Some(el), Some(win)) = (d.get_element_by_id(id), web_sys::window()) else {
+        return;
+    };
+    if let Ok(Some(sel)) = win.get_selection() {
+        let _ = sel.select_all_children(&el);
+    }
+}
+
+/// Offers `text` as a UTF-8 text file download.
+pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+    let d = document().ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/plain;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = d.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_attribute("hidden", "")?;
+    let body = d.body().ok_or(JsValue::NULL)?;
+    body.append_child(&a)?;
+    a.click();
+    let _ = body.remove_child(&a);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Prints only the letter: the class on `<html>` makes the print styles hide the host page.
+pub fn print_letter() {
+    let Some(win) = web_sys::window() else { return };
+    let root = document().and_then(|d| d.document_element());
+    if let Some(r) = &root {
+        let _ = r.class_list().add_1("srw-printing");
+    }
+    let _ = win.print();
+    if let Some(r) = &root {
+        let _ = r.class_list().remove_1("srw-printing");
+    }
+}

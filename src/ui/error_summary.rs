@@ -1,0 +1,44 @@
+use crate::core::view::ErrorLink;
+use crate::ui::dom;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub id_prefix: AttrValue,
+    pub title: AttrValue,
+    /// Heading level of the summary's title (the widget's level).
+    pub level: u8,
+    pub errors: Vec<ErrorLink>,
+}
+
+/// The error summary above the heading (GOV.UK/DKFDS): it takes focus after a failed
+/// "Fortsæt"; each link moves focus to its field, with the same words as the inline message.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() {
+        return html! {};
+    }
+    let prefix = props.id_prefix.clone();
+    html! {
+        <div class="srw-error-summary" id={format!("{prefix}error-summary")} tabindex="-1"
+             aria-labelledby={format!("{prefix}error-summary-title")}>
+            <div role="alert">
+                <@{format!("h{}", props.level.clamp(1, 6))} class="srw-error-summary__title"
+                    id={format!("{prefix}error-summary-title")}>
+                    { props.title.clone() }
+                </@>
+                <ul class="srw-error-summary__list">
+                    { for props.errors.iter().map(|e| {
+                        let target = format!("{prefix}{}", e.slug);
+                        let href = format!("#{target}");
+                        let onclick = Callback::from(move |ev: MouseEvent| {
+                            ev.prevent_default();
+                            dom::focus_id(&target);
+                        });
+                        html! { <li><a href={href} {onclick}>{ e.text.clone() }</a></li> }
+                    }) }
+                </ul>
+            </div>
+        </div>
+    }
+}

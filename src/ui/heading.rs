@@ -1,0 +1,22 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    /// 1–6; the host page decides (config `headingLevel`), so the widget fits under its h1.
+    pub level: u8,
+    pub id: AttrValue,
+    pub text: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// The page heading. It takes focus on a step change (`tabindex="-1"`).
+#[component]
+pub fn Heading(props: &HeadingProps) -> Html {
+    let tag = format!("h{}", props.level.clamp(1, 6));
+    html! {
+        <@{tag} id={props.id.clone()} class={classes!("srw-heading", props.class.clone())} tabindex="-1">
+            { props.text.clone() }
+        </@>
+    }
+}

@@ -1,0 +1,37 @@
+use crate::core::state::State;
+use crate::core::text::Msg;
+use crate::ui::heading::Heading;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageStartProps {
+    pub state: Rc<State>,
+    pub id_prefix: AttrValue,
+    pub level: u8,
+    pub onstart: Callback<()>,
+}
+
+/// What this is, how long it takes, and that nothing is sent until the citizen sends it.
+#[component]
+pub fn PageStart(props: &PageStartProps) -> Html {
+    let s = &props.state;
+    let onstart = props.onstart.clone();
+    html! {
+        <div class="srw-page">
+            <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
+            <p class="srw-body">{ s.text(Msg::StartIntro) }</p>
+            <ul class="srw-list">
+                <li>{ s.text(Msg::StartTime) }</li>
+                <li>{ s.text(Msg::StartHow) }</li>
+                <li>{ s.text(Msg::StartPrivacy) }</li>
+            </ul>
+            <button type="button" class="srw-button srw-button--start" onclick={move |_| onstart.emit(())}>
+                { s.text(Msg::StartButton) }
+                <svg class="srw-button__icon" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
+                    <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+                </svg>
+            </button>
+        </div>
+    }
+}

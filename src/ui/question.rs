@@ -1,0 +1,82 @@
+use crate::core::fields::{Control, Field};
+use crate::core::state::{State, Step};
+use crate::core::text::Msg;
+use crate::ui::choice_group::ChoiceGroup;
+use crate::ui::heading::Heading;
+use crate::ui::text_field::TextField;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub state: Rc<State>,
+    pub id_prefix: AttrValue,
+    pub level: u8,
+    pub onset: Callback<(Field, String)>,
+    pub ontoggle: Callback<(Field, &'static str, bool)>,
+    pub oncontinue: Callback<()>,
+}
+
+/// A question page: the questions of the current step in a form; "Fortsæt" (or Enter)
+/// validates. One-question pages use the question as the page heading.
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let s = &props.state;
+    let single = s.single_question();
+    let t = |m: Msg| s.text(m);
+    let render = |f: crate::core::view::FieldView, heading: Option<u8>| -> Html {
+        match f.control {
+            Control::Radios | Control::Checks => html! {
+                <ChoiceGroup view={f} id_prefix={props.id_prefix.clone()} error_prefix={t(Msg::ErrorPrefix)}
+                    legend_heading={heading} onset={props.onset.clone()} ontoggle={props.ontoggle.clone()} />
+            },
+            _ => html! {
+                <TextField view={f} id_prefix={props.id_prefix.clone()} optional_label={t(Msg::Optional)}
+                    error_prefix={t(Msg::ErrorPrefix)} onset={props.onset.clone()} />
+            },
+        }
+    };
+    let fields = s.page_fields();
+    let (own, other): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| {
+        !matches!(
+            f.field,
+            Field::OtherName | Field::OtherCpr | Field::Relation
+        )
+    });
+    let oncontinue = props.oncontinue.clone();
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        oncontinue.emit(());
+    });
+    let sub_level = (props.level + 1).min(6);
+    html! {
+        <form class="srw-form" novalidate=true {onsubmit}>
+            if !single {
+                <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
+            }
+            if s.step == Step::Guide {
+                <p class="srw-body">{ t(Msg::GuideIntro) }</p>
+            }
+            if s.step == Step::Details {
+                if let Some(r) = s.right() {
+                    <p class="srw-body srw-caption-right">{ t(r.info().name) }</p>
+                }
+            }
+            if s.step == Step::Right {
+                if let Some(text) = s.suggestion() {
+                    <div class="srw-inset" role="status">{ text }</div>
+                }
+            }
+            { for own.into_iter().map(|f| render(f, single.then_some(props.level))) }
+            if !other.is_empty() {
+                <@{format!("h{sub_level}")} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
+                { for other.into_iter().map(|f| render(f, None)) }
+                <div class="srw-inset">{ t(Msg::PoaNote) }</div>
+            }
+            if s.step == Step::Route && s.by_email() && !s.get(Field::Cpr).trim().is_empty() {
+                <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprLeftOut) }</div>
+            }
+            <button type="submit" class="srw-button">{ t(Msg::Continue) }</button>
+        </form>
+    }
+}

@@ -1,0 +1,89 @@
+use crate::core::fields::{Control, Field};
+use crate::core::view::FieldView;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub view: FieldView,
+    pub id_prefix: AttrValue,
+    /// "(valgfrit)" in the current language.
+    pub optional_label: AttrValue,
+    /// "Fejl:" in the current language, read before the message by screen readers.
+    pub error_prefix: AttrValue,
+    pub onset: Callback<(Field, String)>,
+}
+
+/// A labelled text input or text area with hint and error (GOV.UK's form-group pattern).
+/// No `maxlength`: text over the limit is kept and gets a message instead of being cut.
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let v = &props.view;
+    let id = format!("{}{}", props.id_prefix, v.slug);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> = [
+        v.hint.as_ref().map(|_| hint_id.as_str()),
+        v.error.as_ref().map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let field = v.field;
+    let onset = props.onset.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(value) = input_value(&e) {
+            onset.emit((field, value));
+        }
+    });
+    let invalid = v.error.as_ref().map(|_| "true");
+    let control = match v.control {
+        Control::Area => html! {
+            <textarea id={id.clone()} name={id.clone()} class="srw-textarea" rows="4"
+                aria-describedby={described.clone()} aria-invalid={invalid}
+                value={v.value.clone()} {oninput} />
+        },
+        Control::Line {
+            input_type,
+            autocomplete,
+            inputmode,
+            width,
+        } => html! {
+            <input id={id.clone()} name={id.clone()} type={input_type}
+                class={classes!("srw-input", (!width.is_empty()).then(|| format!("srw-input--{width}")))}
+                autocomplete={autocomplete} inputmode={inputmode} spellcheck={(input_type != "text" || inputmode.is_some()).then_some("false")}
+                aria-describedby={described} aria-invalid={invalid}
+                value={v.value.clone()} {oninput} />
+        },
+        Control::Radios | Control::Checks => html! {},
+    };
+    html! {
+        <div class={classes!("srw-form-group", v.error.as_ref().map(|_| "srw-form-group--error"))}>
+            <label class="srw-label" for={id.clone()}>
+                { v.label.clone() }
+                if v.optional { { " " }<span class="srw-optional">{ props.optional_label.clone() }</span> }
+            </label>
+            if let Some(hint) = &v.hint {
+                <div id={hint_id.clone()} class="srw-hint">{ hint.clone() }</div>
+            }
+            if let Some(error) = &v.error {
+                <p id={error_id.clone()} class="srw-error-message">
+                    <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ error.clone() }
+                </p>
+            }
+            { control }
+        </div>
+    }
+}
+
+/// The value of the input or text area an event came from.
+pub fn input_value(e: &InputEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = e.target()?;
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(i.value());
+    }
+    target
+        .dyn_ref::<web_sys::HtmlTextAreaElement>()
+        .map(|t| t.value())
+}
