@@ -61,38 +61,41 @@ fn seed() -> u64 {
     random ^ (js_sys::Date::now() as u64).rotate_left(21)
 }
 
-fn url_parameters() -> (
-    Vec<(Field, String)>,
-    Option<Step>,
-    Vec<(&'static str, String)>,
-) {
-    let mut answers = Vec::new();
-    let mut step = None;
-    let mut attrs = Vec::new();
+/// What the demo page's URL asks for: answers, a step, and attribute-like options.
+struct UrlParameters {
+    answers: Vec<(Field, String)>,
+    step: Option<Step>,
+    attributes: Vec<(&'static str, String)>,
+}
+
+fn url_parameters() -> UrlParameters {
+    let mut out = UrlParameters {
+        answers: Vec::new(),
+        step: None,
+        attributes: Vec::new(),
+    };
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return (answers, step, attrs);
+        return out;
     };
     if let Some(lang) = params.get("lang") {
-        attrs.push(("data-lang", lang));
+        out.attributes.push(("data-lang", lang));
     }
     if let Some(r) = params
         .get("right")
         .filter(|r| Right::from_slug(r).is_some() || r == "unsure")
     {
-        answers.push((Field::Right, r));
+        out.answers.push((Field::Right, r));
     }
     for (name, field) in [("who", Field::Who), ("route", Field::Route)] {
         if let Some(v) = params.get(name) {
-            answers.push((field, v));
+            out.answers.push((field, v));
         }
     }
-    if let Some(s) = params.get("step") {
-        step = Step::from_slug(&s);
-    }
-    (answers, step, attrs)
+    out.step = params.get("step").and_then(|s| Step::from_slug(&s));
+    out
 }
 
 fn mount(document: &web_sys::Document, el: web_sys::Element) {
@@ -111,10 +114,10 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         .collect();
     let (mut initial, mut initial_step) = (Vec::new(), None);
     if el.has_attribute("data-url-params") {
-        let (answers, step, attrs) = url_parameters();
-        initial = answers;
-        initial_step = step;
-        attributes.extend(attrs);
+        let url = url_parameters();
+        initial = url.answers;
+        initial_step = url.step;
+        attributes.extend(url.attributes);
     }
     let (config, warnings) = Config::from_layers(json.as_deref(), &attributes);
     for w in warnings {

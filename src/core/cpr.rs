@@ -160,7 +160,8 @@ mod tests {
     #[test]
     fn cpr_table() {
         use CprError::*;
-        let table: &[(&str, Result<(i32, u32, u32), CprError>)] = &[
+        type Birth = Result<(i32, u32, u32), CprError>;
+        let table: &[(&str, Birth)] = &[
             ("010180-1234", Ok((1980, 1, 1))),
             ("0101801234", Ok((1980, 1, 1))),
             ("010180 1234", Ok((1980, 1, 1))),

@@ -255,8 +255,10 @@ mod tests {
 
     #[test]
     fn texts_fill_in_the_configured_municipality() {
-        let mut c = Config::default();
-        c.municipality = "Testby Kommune".into();
+        let c = Config {
+            municipality: "Testby Kommune".into(),
+            ..Config::default()
+        };
         let s = State::new(
             Rc::new(c),
             Date {

@@ -1,0 +1,195 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium): mount the root
+//! component, act as a citizen, assert what they would see and where focus is.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use stevns_rights_wizard::core::{Config, Date, Lang};
+use stevns_rights_wizard::ui::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount(prefix: &str, config: Config) -> web_sys::Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        config: Rc::new(config),
+        today: Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        },
+        seed: 1,
+        id_prefix: prefix.to_string().into(),
+        initial: Vec::new(),
+        initial_step: None,
+        onevent: Default::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn el(root: &web_sys::Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    el(root, selector).text_content().unwrap_or_default()
+}
+
+fn button(root: &web_sys::Element, label: &str) -> HtmlElement {
+    let all = root.query_selector_all("button").unwrap();
+    (0..all.length())
+        .filter_map(|i| all.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_page_then_first_question_gets_focus() {
+    let root = mount("t1-", Config::default()).await;
+    assert!(text(&root, "#t1-heading").starts_with("Bed kommunen om dine oplysninger"));
+    assert_ne!(
+        focused_id(),
+        "t1-heading",
+        "no focus stealing on first render"
+    );
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "#t1-heading"), "Hvem gælder anmodningen?");
+    assert_eq!(text(&root, ".srw-caption"), "Trin 1 af 7");
+    assert_eq!(focused_id(), "t1-heading");
+    // The question is the legend of its fieldset.
+    assert!(root
+        .query_selector("fieldset legend #t1-heading")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn failed_continue_shows_summary_with_focus_and_links_to_the_field() {
+    document().set_title("Dine rettigheder");
+    let root = mount("t2-", Config::default()).await;
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    button(&root, "Fortsæt").click();
+    yew::scheduler::flush().await;
+    assert_eq!(focused_id(), "t2-error-summary");
+    assert_eq!(text(&root, "#t2-error-summary h2"), "Der er et problem");
+    let link = el(&root, "#t2-error-summary a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#t2-who"));
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some("Vælg hvem anmodningen gælder")
+    );
+    assert_eq!(
+        text(&root, "#t2-who-error"),
+        "Fejl: Vælg hvem anmodningen gælder"
+    );
+    let fieldset = el(&root, "fieldset");
+    assert_eq!(
+        fieldset.get_attribute("aria-describedby").as_deref(),
+        Some("t2-who-error")
+    );
+    assert_eq!(document().title(), "Fejl: Dine rettigheder");
+    link.click();
+    assert_eq!(focused_id(), "t2-who");
+    // Answering and continuing clears the error and the title prefix.
+    el(&root, "#t2-who").click();
+    yew::scheduler::flush().await;
+    button(&root, "Fortsæt").click();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("#t2-error-summary").unwrap().is_none());
+    assert_eq!(document().title(), "Dine rettigheder");
+    assert_eq!(text(&root, "#t2-heading"), "Hvad vil du bede kommunen om?");
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_and_keeps_answers() {
+    let root = mount("t3-", Config::default()).await;
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    el(&root, "#t3-who-behalf").click();
+    yew::scheduler::flush().await;
+    button(&root, "English").click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        el(&root, ".srw").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(text(&root, "#t3-heading"), "Who is the request about?");
+    assert!(el(&root, "#t3-who-behalf")
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    assert_eq!(
+        button(&root, "English")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn text_fields_have_labels_hints_and_autocomplete() {
+    let config = Config {
+        lang: Lang::En,
+        ..Config::default()
+    };
+    let root = mount("t4-", config).await;
+    button(&root, "Start").click();
+    yew::scheduler::flush().await;
+    el(&root, "#t4-who").click();
+    yew::scheduler::flush().await;
+    button(&root, "Continue").click();
+    yew::scheduler::flush().await;
+    el(&root, "#t4-right").click(); // access
+    yew::scheduler::flush().await;
+    button(&root, "Continue").click();
+    yew::scheduler::flush().await;
+    button(&root, "Continue").click(); // about
+    yew::scheduler::flush().await;
+    button(&root, "Continue").click(); // details are optional for access
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "#t4-heading"), "About you");
+    let name = el(&root, "#t4-name");
+    assert_eq!(name.get_attribute("autocomplete").as_deref(), Some("name"));
+    assert_eq!(text(&root, "label[for=t4-name]"), "Full name");
+    assert_eq!(text(&root, "label[for=t4-cpr]"), "CPR number (optional)");
+    let cpr = el(&root, "#t4-cpr");
+    assert_eq!(cpr.get_attribute("inputmode").as_deref(), Some("numeric"));
+    assert_eq!(
+        cpr.get_attribute("aria-describedby").as_deref(),
+        Some("t4-cpr-hint")
+    );
+    assert!(text(&root, "#t4-cpr-hint").contains("never by e-mail"));
+    assert_eq!(
+        el(&root, "#t4-email")
+            .get_attribute("autocomplete")
+            .as_deref(),
+        Some("email")
+    );
+    assert_eq!(
+        el(&root, "#t4-phone")
+            .get_attribute("autocomplete")
+            .as_deref(),
+        Some("tel")
+    );
+}
