@@ -176,7 +176,7 @@ test('question pages with choices: missing answers, and the link focuses the fir
   await finish(page);
 });
 
-test('details errors for each kind of required answer (erasure, restriction, automated)', async () => {
+test('details errors for required text, radio and checkbox answers (erasure, automated)', async () => {
   let page = await open(context, '?right=erasure&who=myself&step=details', pages);
   await atStep(page, 'details');
   await failWith(page, [
@@ -364,9 +364,34 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
   assert.equal(await rowValue(page, 'right'), 'Få slettet oplysninger (sletning)');
   assert.equal(await rowValue(page, 'erase-which'), 'Gamle sagsnotater');
   assert.equal(await rowValue(page, 'name'), 'Jens Peter Hansen');
+
+  // Changing "who" to someone else: Fortsæt skips the complete steps and stops where the new
+  // questions are; "Tilbage" instead leaves them unanswered, and "Lav brevet" then shows them.
+  await page.click('button[data-field="who"]');
+  await atStep(page, 'who');
+  await expectFocus(page, `${P}who`);
+  await pick(page, 'who', 'behalf');
+  await contTo(page, 'person');
+  assert.equal(await page.locator(`#${P}other-name`).count(), 1);
+  assert.equal(await value(page, 'name'), 'Jens Peter Hansen');
+  await back(page, 'check');
+  assert.equal(await rowValue(page, 'other-name'), 'Ikke oplyst');
+  await button(page, T.da.create).click();
+  await atStep(page, 'person');
+  await expectFocus(page, `${P}error-summary`);
+  assert.deepEqual(await summaryLinks(page), [
+    [`#${P}other-name`, 'Skriv det fulde navn på den person, du handler på vegne af'],
+    [`#${P}relation`, 'Vælg hvorfor du handler på personens vegne'],
+  ]);
+  await fill(page, 'other-name', 'Ida Hansen');
+  await pick(page, 'relation', 'poa');
+  await contTo(page, 'check');
+  assert.equal(await rowValue(page, 'other-name'), 'Ida Hansen');
+
   await button(page, T.da.create).click();
   const l = await letter(page);
   assert.ok(l.subject.startsWith('Anmodning om sletning (art. 17)'), l.subject);
+  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen.'), l.body);
   await finish(page);
 });
 

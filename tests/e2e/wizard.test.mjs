@@ -6,7 +6,7 @@ import { launch, BASE } from './browser.mjs';
 import {
   P, T, open, finish, atStep, contTo, cont, pick, fill, button, text, waitText, expectFocus,
   checkRows, rowValue, letter, parseMailto, CPR_SHAPED, expectedDeadline, deadlineText,
-  recordEvents, events, checkedValue, lang, back,
+  recordEvents, events, checkedValue, lang, back, value,
 } from './helpers.mjs';
 
 let context;
@@ -360,6 +360,49 @@ test('acting for someone else: their fields, the letter by Digital Post, and no 
   assert.doesNotMatch(mail.get('body'), CPR_SHAPED);
   assert.ok(mail.get('body').includes('Ida Hansen'));
   assert.doesNotMatch(l.body, /150315/);
+  await finish(page);
+});
+
+test('an employee: the about page and the letter say so; "Lav en ny anmodning" starts afresh', async () => {
+  const page = await open(context, '?who=employee&right=access&step=about', pages);
+  await atStep(page, 'about');
+  await waitText(page, '.srw-page', 'Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i.');
+  await contTo(page, 'details');
+  await contTo(page, 'person');
+  await fill(page, 'name', 'Jens Hansen');
+  await contTo(page, 'route');
+  await contTo(page, 'check');
+  assert.equal(await rowValue(page, 'who'),
+    'Mig som ansat i Stevns Kommune – det gælder mine oplysninger som ansat eller en IT-sag');
+  await button(page, T.da.create).click();
+  const l = await letter(page);
+  assert.ok(l.body.includes('Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat'), l.body);
+
+  await button(page, 'English').click();
+  await page.waitForSelector('section.srw[lang="en"]');
+  await button(page, 'Make a new request').click();
+  await atStep(page, 'start');
+  await expectFocus(page, `${P}heading`);
+  assert.equal(await lang(page), 'en', 'the language is kept');
+  await button(page, 'Start').click();
+  await atStep(page, 'who');
+  assert.equal(await checkedValue(page, 'who'), '', 'the answers are gone');
+  await pick(page, 'who', 'myself');
+  await contTo(page, 'right');
+  assert.equal(await checkedValue(page, 'right'), '');
+  await pick(page, 'right', 'access');
+  await contTo(page, 'about');
+  await contTo(page, 'details');
+  await contTo(page, 'person');
+  assert.equal(await value(page, 'name'), '');
+  await fill(page, 'name', 'Ida Hansen');
+  await contTo(page, 'route');
+  assert.equal(await checkedValue(page, 'route'), 'digital-post', 'Digital Post is preselected again');
+  await contTo(page, 'check');
+  await button(page, T.en.create).click();
+  const l2 = await letter(page);
+  assert.notEqual(l2.reference, l.reference, 'a new request gets a new reference');
+  assert.ok(!l2.body.includes('Jens Hansen'));
   await finish(page);
 });
 

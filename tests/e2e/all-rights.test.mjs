@@ -1,0 +1,109 @@
+// Every right, in both languages: the details it asks for, and the article the letter cites.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import {
+  P, T, RIGHTS, open, finish, atStep, contTo, fill, button, text, rowValue, letter, parseMailto,
+  CPR_SHAPED,
+} from './helpers.mjs';
+
+let context;
+const pages = [];
+
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+const NAMES = {
+  da: {
+    access: 'Se mine oplysninger (indsigt)',
+    rectification: 'Få rettet forkerte oplysninger (berigtigelse)',
+    erasure: 'Få slettet oplysninger (sletning)',
+    restriction: 'Få brugen af oplysninger sat på pause (begrænsning)',
+    objection: 'Gøre indsigelse mod brugen af mine oplysninger (indsigelse)',
+    consent: 'Trække et samtykke tilbage',
+    portability: 'Få mine oplysninger i en fil, jeg kan tage med (dataportabilitet)',
+    automated: 'Spørge til en automatisk afgørelse',
+    source: 'Få at vide, hvor mine oplysninger kommer fra',
+  },
+  en: {
+    access: 'See my data (access)',
+    rectification: 'Have wrong data corrected (rectification)',
+    erasure: 'Have data erased (erasure)',
+    restriction: 'Have the use of data paused (restriction)',
+    objection: 'Object to the use of my data (objection)',
+    consent: 'Withdraw consent',
+    portability: 'Get my data in a file I can take elsewhere (data portability)',
+    automated: 'Ask about an automated decision',
+    source: 'Find out where my data came from',
+  },
+};
+
+/** From the details step (reached by URL parameters) to the send page. */
+async function complete(right, l, route = 'digital-post') {
+  const page = await open(context, `?right=${right}&who=myself&lang=${l}&route=${route}&step=details`, pages);
+  await atStep(page, 'details');
+  assert.equal(await page.getAttribute('section.srw', 'lang'), l);
+  assert.equal(await text(page, 'p.srw-caption'), T[l].stepOf(4));
+  assert.equal(await text(page, '.srw-caption-right'), NAMES[l][right]);
+  await RIGHTS[right].fill(page);
+  await contTo(page, 'person');
+  await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'cpr', '010180-1234');
+  await contTo(page, 'route');
+  await contTo(page, 'check');
+  assert.equal(await rowValue(page, 'right'), NAMES[l][right]);
+  await button(page, T[l].create).click();
+  return { page, letter: await letter(page) };
+}
+
+for (const l of ['da', 'en']) {
+  describe(`every right by Digital Post (${l})`, () => {
+    for (const [right, spec] of Object.entries(RIGHTS)) {
+      test(`${right}: ${spec[l].article}`, async () => {
+        const { page, letter: out } = await complete(right, l);
+        const { subject, article, body } = spec[l];
+        assert.equal(out.subject, `${subject} (${article}) – ref. ${out.reference}`);
+        assert.ok(out.body.includes(`${subject} (${article})`), `body repeats the subject line:\n${out.body}`);
+        assert.ok(out.body.includes(body), `body cites "${body}":\n${out.body}`);
+        assert.ok(out.body.includes(spec.typed), `body has the details typed:\n${out.body}`);
+        assert.ok(out.body.includes('010180-1234'), 'Digital Post carries the CPR number');
+        assert.ok(out.body.includes(l === 'da' ? 'artikel 12, stk. 3' : 'Article 12(3)'), 'asks for an answer within the deadline');
+        if (right === 'automated') {
+          // Both requests are ticked by default, so both paragraphs are in the letter.
+          assert.ok(out.body.includes(l === 'da' ? 'logikken bag afgørelsen' : 'the logic involved'), out.body);
+          assert.ok(out.body.includes(l === 'da' ? 'en medarbejder ser på afgørelsen' : 'a member of staff to look at the decision'), out.body);
+        }
+        assert.equal(await page.getAttribute(`#${P}digital-post`, 'href'), 'https://www.borger.dk/');
+        await finish(page);
+      });
+    }
+  });
+}
+
+describe('by e-mail', () => {
+  for (const [l, right] of [['da', 'objection'], ['en', 'consent']]) {
+    test(`${l}: ${right} by e-mail carries the article and no CPR number`, async () => {
+      const { page, letter: out } = await complete(right, l, 'email');
+      const { subject, article, body } = RIGHTS[right][l];
+      const mail = parseMailto(await page.getAttribute(`#${P}mailto`, 'href'));
+      assert.equal(mail.to, 'stevns@stevns.dk');
+      assert.deepEqual(mail.params.map(([k]) => k), ['subject', 'body']);
+      assert.equal(mail.get('subject'), `${subject} (${article}) – ref. ${out.reference}`);
+      assert.ok(mail.get('body').includes(body), mail.get('body'));
+      assert.ok(mail.get('body').includes('Jens Hansen'));
+      assert.ok(mail.get('body').includes(RIGHTS[right].typed));
+      assert.doesNotMatch(mail.get('body'), CPR_SHAPED);
+      assert.doesNotMatch(out.body, CPR_SHAPED);
+      await finish(page);
+    });
+  }
+});
+
+test('no page errors or console errors on any page', () => {
+  assert.equal(pages.length, 20);
+  for (const p of pages) assert.deepEqual(p.problems, []);
+});
