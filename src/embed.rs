@@ -11,24 +11,43 @@
 //! * **Events**: `CustomEvent`s on the mount element, bubbling: `rights-wizard:step` and
 //!   `rights-wizard:handoff`, whose `detail` holds only `step`, `right`, `route` and `action`
 //!   — fixed names, never anything the citizen typed.
+//! * **Unknown data attributes** on the mount element (a typo such as `data-langauge`) each
+//!   give one `console.warn` naming them, as unknown JSON keys do; the contract's own
+//!   attributes ([`CONTRACT_ATTRIBUTES`]) are not options and are skipped.
 //! * Starting twice on the same element does nothing the second time.
+//! * **Entry points**: the binary's `main` calls [`start`] once the WebAssembly is loaded; the
+//!   same function is exported to JavaScript as `start` (the loader `embed/rights-wizard.js`
+//!   re-exports it) for mount elements a page adds later.
 
 use crate::core::state::Step;
 use crate::core::{Config, Date, Field, Right};
 use crate::ui::app::{App, AppProps, WizardEvent};
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
 const MOUNT_ATTR: &str = "data-rights-wizard";
 const STARTED_ATTR: &str = "data-rights-wizard-started";
 
+/// Attributes of the host contract that are not options: the mount marker, the loader's
+/// markers, the config block's id and the demo's URL switch.
+pub const CONTRACT_ATTRIBUTES: [&str; 5] = [
+    MOUNT_ATTR,
+    STARTED_ATTR,
+    "data-rights-wizard-failed",
+    "data-config",
+    "data-url-params",
+];
+
 thread_local! {
     static COUNTER: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Mounts a widget on every mount element on the page that has none yet.
+/// Mounts a widget on every mount element on the page that has none yet. Exported to
+/// JavaScript as `start`; calling it again only mounts elements added since.
+#[wasm_bindgen(js_name = start)]
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -104,14 +123,37 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
     }
     let _ = el.set_attribute(STARTED_ATTR, "");
 
-    let json = el
-        .get_attribute("data-config")
-        .and_then(|id| document.get_element_by_id(id.trim()))
-        .and_then(|script| script.text_content());
+    let mut notes = Vec::new();
+    let json = el.get_attribute("data-config").and_then(|id| {
+        let block = document
+            .get_element_by_id(id.trim())
+            .and_then(|script| script.text_content());
+        if block.is_none() {
+            notes.push(format!(
+                "option \"data-config\": no element with id \"{}\"; using the other options",
+                id.trim()
+            ));
+        }
+        block
+    });
     let mut attributes: Vec<(&str, String)> = crate::core::config::DATA_ATTRIBUTES
         .iter()
         .filter_map(|(attr, _)| el.get_attribute(attr).map(|v| (*attr, v)))
         .collect();
+    // Unknown `data-*` names go to the core too, which warns about each and ignores it.
+    let unknown: Vec<String> = el
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter(|name| {
+            name.starts_with("data-")
+                && !CONTRACT_ATTRIBUTES.contains(&name.as_str())
+                && !crate::core::config::DATA_ATTRIBUTES
+                    .iter()
+                    .any(|(attr, _)| attr == name)
+        })
+        .collect();
+    attributes.extend(unknown.iter().map(|name| (name.as_str(), String::new())));
     let (mut initial, mut initial_step) = (Vec::new(), None);
     if el.has_attribute("data-url-params") {
         let url = url_parameters();
@@ -120,7 +162,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         attributes.extend(url.attributes);
     }
     let (config, warnings) = Config::from_layers(json.as_deref(), &attributes);
-    for w in warnings {
+    for w in notes.into_iter().chain(warnings) {
         gloo::console::warn!(format!("Stevns rights wizard: {w}"));
     }
 

@@ -187,6 +187,12 @@ impl State {
         }
     }
 
+    /// Sets an answer directly, whatever the step (prefilled answers, tests).
+    pub fn with_answer(mut self, field: Field, value: impl Into<String>) -> State {
+        self.answers.insert(field, value.into());
+        self
+    }
+
     pub fn get(&self, field: Field) -> &str {
         self.answers.get(&field).map_or("", String::as_str)
     }
@@ -368,11 +374,14 @@ impl State {
     pub fn reduce(self, action: Action) -> State {
         match action {
             Action::SetLang(lang) => State { lang, ..self },
-            Action::Set(field, value) => {
-                let mut s = self;
-                s.answers.insert(field, value);
-                s
+            // Only the questions on the page can change: an event arriving late from a page
+            // the citizen has left cannot alter answers behind the check page.
+            Action::Set(field, _) | Action::Toggle(field, _, _)
+                if !self.fields_on(self.step).contains(&field) =>
+            {
+                self
             }
+            Action::Set(field, value) => self.with_answer(field, value),
             Action::Toggle(field, value, on) => {
                 let mut s = self;
                 let current: Vec<String> = s

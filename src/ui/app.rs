@@ -79,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || {
             let mut s = State::new(config, today, seed);
             for (field, value) in initial {
-                s = s.reduce(Action::Set(field, value));
+                s = s.with_answer(field, value);
             }
             if let Some(step) = initial_step {
                 s = s.jump(step);

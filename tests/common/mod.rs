@@ -23,6 +23,11 @@ pub fn set(s: State, field: Field, value: &str) -> State {
     s.reduce(Action::Set(field, value.to_string()))
 }
 
+/// Changes an answer directly, whatever the page (as a prefilled or restored answer would).
+pub fn put(s: State, field: Field, value: &str) -> State {
+    s.with_answer(field, value)
+}
+
 pub fn next(s: State) -> State {
     s.reduce(Action::Continue)
 }

@@ -46,6 +46,8 @@ const NAMES = {
 async function complete(right, l, route = 'digital-post') {
   const page = await open(context, `?right=${right}&who=myself&lang=${l}&route=${route}&step=details`, pages);
   await atStep(page, 'details');
+  // Starting on a later step must not move focus away from the host page.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
   assert.equal(await page.getAttribute('section.srw', 'lang'), l);
   assert.equal(await text(page, 'p.srw-caption'), T[l].stepOf(4));
   assert.equal(await text(page, '.srw-caption-right'), NAMES[l][right]);

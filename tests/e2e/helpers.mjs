@@ -92,10 +92,12 @@ export async function cont(page) {
   await button(page, T[l].cont).click();
 }
 
-/** Clicks "Fortsæt" and waits for the next step, which must be `next`. */
+/** Clicks "Fortsæt", waits for the next step, which must be `next`, and checks that focus
+ *  moved to the new step's heading. */
 export async function contTo(page, next) {
   await cont(page);
   await atStep(page, next);
+  await expectFocus(page, `${P}heading`);
 }
 
 /** Clicks the back link ("Tilbage"/"Back"). Its accessible name also holds the CSS "‹ ",

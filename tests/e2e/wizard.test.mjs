@@ -256,6 +256,34 @@ test('(b2) a letter too long for a mailto link becomes a short pointer with a wa
   await finish(page);
 });
 
+test('(b3) typed text cannot add mail headers or parameters to the mailto link', async () => {
+  const page = await open(context, '?right=erasure&who=myself&route=email&step=details', pages);
+  await atStep(page, 'details');
+  const which = 'Linje 1\nLinje 2 & cc=evil@x.dk?bcc=y@z.dk #frag 100% +plus æøå';
+  await fill(page, 'erase-which', which);
+  await pick(page, 'erase-ground', 'consent');
+  await fill(page, 'erase-reason', 'Se sag&body=hacked&to=evil@x.dk 010180 1234');
+  await contTo(page, 'person');
+  await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'address', 'Storegade 1&subject=x');
+  await contTo(page, 'route');
+  await contTo(page, 'check');
+  await button(page, T.da.create).click();
+  await letter(page);
+  const href = await page.getAttribute(`#${P}mailto`, 'href');
+  assert.equal(href.split('?').length, 2, href);
+  assert.doesNotMatch(href, /[\s#]/, 'no raw spaces, line breaks or fragment in the link');
+  const mail = parseMailto(href);
+  assert.equal(mail.to, 'stevns@stevns.dk');
+  assert.deepEqual(mail.params.map(([k]) => k), ['subject', 'body']);
+  const body = mail.get('body');
+  assert.ok(body.includes(which.replace('\n', '\r\n')), body);
+  assert.ok(body.includes('Se sag&body=hacked&to=evil@x.dk [CPR-nummer fjernet]'), body);
+  assert.ok(body.includes('Adresse: Storegade 1&subject=x'), body);
+  assert.doesNotMatch(body, /\d{6}[ -]?\d{4}/);
+  await finish(page);
+});
+
 test('(d) "Jeg er ikke sikker": the guide suggests erasure and says so', async () => {
   const page = await open(context, '', pages);
   await button(page, 'Start').click();

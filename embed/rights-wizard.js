@@ -1,0 +1,59 @@
+// Stevns Kommune – rights-request wizard: the loader a web page includes.
+//
+//   <link rel="stylesheet" href="/media/rights-wizard/widget.css">
+//   <div data-rights-wizard>…fallback HTML…</div>
+//   <script type="module" src="/media/rights-wizard/rights-wizard.js"></script>
+//
+// It loads the widget's files from its own folder (import.meta.url), wherever they are
+// uploaded, and starts a widget on every [data-rights-wizard] element. It needs no inline
+// script or style: it works under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+// If the files cannot load (blocked, 404, no WebAssembly) nothing is thrown: the fallback HTML
+// inside the mount elements stays, each gets `data-rights-wizard-failed`, and one
+// console.warn says why.
+//
+// Content added to the page later: `StevnsRightsWizard.start()` (the one global), or
+// `import { start } from '/media/rights-wizard/rights-wizard.js'; start();`. Both return a
+// promise of true (started) or false (could not load); starting twice is harmless.
+
+const MOUNT = '[data-rights-wizard]';
+const STARTED = 'data-rights-wizard-started';
+const FAILED = 'data-rights-wizard-failed';
+
+async function load() {
+  // Relative to this file, not to the page. Loading the WebAssembly runs the widget's `main`,
+  // which mounts every mount element on the page.
+  const glue = await import(new URL('stevns-rights-wizard.js', import.meta.url).href);
+  await glue.default({ module_or_path: new URL('stevns-rights-wizard_bg.wasm', import.meta.url) });
+  return glue;
+}
+
+function failed(error) {
+  for (const el of document.querySelectorAll(MOUNT)) {
+    if (!el.hasAttribute(STARTED)) el.setAttribute(FAILED, '');
+  }
+  console.warn('Stevns rights wizard: could not start; the fallback text stays.', error);
+  return null;
+}
+
+const loaded = load().catch(failed);
+
+/** Mounts a widget on every [data-rights-wizard] element that has none yet. */
+export async function start() {
+  const glue = await loaded;
+  if (!glue) {
+    failed('the widget files did not load');
+    return false;
+  }
+  glue.start();
+  return true;
+}
+
+/** Resolves to true once the widgets have started, false if they cannot. */
+export const ready = loaded.then(Boolean);
+
+if (typeof window !== 'undefined' && !('StevnsRightsWizard' in window)) {
+  Object.defineProperty(window, 'StevnsRightsWizard', {
+    value: Object.freeze({ start, ready }),
+    enumerable: true,
+  });
+}
