@@ -7,4 +7,5 @@
 
 pub mod core;
 pub mod embed;
+pub mod panic_guard;
 pub mod ui;

@@ -6,6 +6,8 @@ pub mod app;
 pub mod back_link;
 pub mod choice_group;
 pub mod dom;
+pub mod draft_footer;
+pub mod email_warnings;
 pub mod error_summary;
 pub mod heading;
 pub mod lang_switch;

@@ -246,3 +246,28 @@ fn automated_decision_letter_asks_without_promising() {
     assert_eq!(s.step, Step::Send);
     assert!(!compose(&s).body.contains("medarbejder ser på"));
 }
+
+#[test]
+fn email_route_warns_about_cpr_numbers_and_health_data_in_free_text() {
+    use stevns_rights_wizard::core::letter::email_concerns;
+    let s = complete(Lang::Da, Right::Objection, "email", "");
+    assert_eq!(email_concerns(&s), Default::default());
+    let s = put(
+        s,
+        Field::ObjectReasons,
+        "Jeg har Diabetes og mit nr. er 010180-1234",
+    );
+    let c = email_concerns(&s);
+    assert!(c.cpr_in_text && c.health);
+    let s = put(s, Field::ObjectReasons, "Min lægeerklæring viser det");
+    assert!(email_concerns(&s).health, "word starts count");
+    let s = put(
+        s,
+        Field::ObjectReasons,
+        "Vi holder sygeplejersker på afstand? nej: forsyg",
+    );
+    assert!(!email_concerns(&s).health, "no match inside words");
+    let s = s.reduce(Action::UseDigitalPost);
+    assert!(!s.by_email());
+    assert_eq!(s.step, Step::Send);
+}

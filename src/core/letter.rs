@@ -182,6 +182,62 @@ fn subject_line(what: &str, article: &str) -> String {
     format!("{what} ({article})")
 }
 
+/// Words that suggest health information (art. 9 data), Danish and English, matched at the
+/// start of words so "sygdom" also finds "sygdomme". A hint, not a classifier: it only
+/// triggers a warning that never blocks.
+const HEALTH_WORDS: [&str; 24] = [
+    "helbred",
+    "sygdom",
+    "syg ",
+    "diagnose",
+    "læge",
+    "sygehus",
+    "hospital",
+    "medicin",
+    "psykiat",
+    "psykisk",
+    "depression",
+    "kræft",
+    "diabetes",
+    "handicap",
+    "misbrug",
+    "graviditet",
+    "health",
+    "illness",
+    "diagnos",
+    "doctor",
+    "medication",
+    "cancer",
+    "disabilit",
+    "mental",
+];
+
+/// Why the e-mail route is a poor fit for what was typed: free text with something shaped like
+/// a CPR number, and free text that looks like health information.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EmailConcerns {
+    pub cpr_in_text: bool,
+    pub health: bool,
+}
+
+pub fn email_concerns(s: &State) -> EmailConcerns {
+    let mut c = EmailConcerns::default();
+    let texts = s
+        .fields_on(crate::core::state::Step::Details)
+        .into_iter()
+        .chain([Field::Name, Field::Address, Field::OtherName])
+        .filter(|f| matches!(f.spec().control, Control::Area | Control::Line { .. }))
+        .map(|f| s.get(f).to_lowercase());
+    for text in texts {
+        c.cpr_in_text |= !cpr::find_cpr_like(&text).is_empty();
+        c.health |= HEALTH_WORDS.iter().any(|w| {
+            text.match_indices(w)
+                .any(|(i, _)| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
+        });
+    }
+    c
+}
+
 /// A file name with only safe characters: "anmodning-SK-7F3K2Q.txt".
 pub fn file_name(s: &State) -> String {
     let stem = match s.lang {

@@ -3,6 +3,7 @@
 pub mod config;
 pub mod cpr;
 pub mod date;
+pub mod draft;
 pub mod fields;
 pub mod guide;
 pub mod letter;

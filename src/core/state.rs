@@ -141,6 +141,8 @@ pub enum Action {
     Change(Field),
     /// On the portability page: ask for access instead.
     UseAccessInstead,
+    /// After a warning about CPR numbers or health data in an e-mail: send by Digital Post.
+    UseDigitalPost,
     /// Start again with empty answers.
     Restart,
 }
@@ -431,6 +433,7 @@ impl State {
                     .insert(Field::Right, Right::Access.slug().to_string());
                 s.go(Step::About)
             }
+            Action::UseDigitalPost => self.with_answer(Field::Route, "digital-post"),
             Action::Restart => {
                 let lang = self.lang;
                 let seq = self.focus_seq;

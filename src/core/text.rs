@@ -94,7 +94,6 @@ texts! {
     TooLong => "Teksten må højst være {max} tegn. Du har skrevet {n}.",
         "The text must be {max} characters or fewer. You have written {n}.";
     NotGiven => "Ikke oplyst", "Not given";
-    StartOver => "Start forfra", "Start again";
 
     // ---- start ----
     StartTitle => "Bed kommunen om dine oplysninger – eller om at rette, slette eller stoppe brugen af dem",
@@ -351,6 +350,15 @@ texts! {
     RouteEmail => "E-mail til {email}", "Email to {email}";
     RouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt. Kommunen kan bede dig om at bevise, hvem du er.",
         "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out. The municipality may ask you to prove who you are.";
+
+    WarnCprInText => "Det ser ud til, at du har skrevet et CPR-nummer i teksten. Det bliver fjernet fra e-mailen. Send med Digital Post, hvis kommunen skal have det.",
+        "It looks like you have written a CPR number in the text. It will be removed from the email. Send by Digital Post if the municipality needs it.";
+    WarnHealth => "Det ser ud til, at du skriver om helbred. Datatilsynet fraråder at sende følsomme oplysninger med almindelig e-mail. Overvej at sende med Digital Post.",
+        "It looks like you are writing about health. The Danish Data Protection Agency advises against sending sensitive information by ordinary email. Consider sending by Digital Post.";
+    UseDigitalPost => "Send med Digital Post i stedet", "Send by Digital Post instead";
+    DeleteAnswers => "Slet mine svar og start forfra", "Delete my answers and start again";
+    DraftNote => "Dine svar gemmes kun i denne fane, indtil du lukker den (højst 2 timer), og aldrig dit CPR-nummer.",
+        "Your answers are kept only in this tab until you close it (2 hours at most), and never your CPR number.";
 
     // ---- check answers ----
     CheckTitle => "Tjek dine svar", "Check your answers";

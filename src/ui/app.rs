@@ -3,6 +3,7 @@ use crate::core::text::Msg;
 use crate::core::{Config, Date, Field, Lang};
 use crate::ui::back_link::BackLink;
 use crate::ui::dom;
+use crate::ui::draft_footer::DraftFooter;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::page_about::PageAbout;
@@ -73,9 +74,11 @@ fn event(s: &State, name: &'static str, action: Option<&'static str>) -> WizardE
 /// The root: one `use_reducer`; every child gets data and `on*` callbacks.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let draft_key = use_memo(props.id_prefix.clone(), |prefix| dom::draft_key(prefix));
     let wizard = {
         let (config, today, seed) = (props.config.clone(), props.today, props.seed);
         let (initial, initial_step) = (props.initial.clone(), props.initial_step);
+        let key = draft_key.clone();
         use_reducer(move || {
             let mut s = State::new(config, today, seed);
             for (field, value) in initial {
@@ -83,6 +86,13 @@ pub fn App(props: &AppProps) -> Html {
             }
             if let Some(step) = initial_step {
                 s = s.jump(step);
+            }
+            // A draft from this tab (a reload, an accidental navigation) wins over the URL.
+            if let Some(json) = dom::session_get(&key) {
+                match s.clone().restore(&json, dom::now_ms()) {
+                    Some(restored) => s = restored,
+                    None => dom::session_remove(&key),
+                }
             }
             Wizard(Rc::new(s))
         })
@@ -124,6 +134,17 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+    // Keep a draft in this tab (never the CPR number); none while nothing has been answered.
+    {
+        let (key, state) = (draft_key.clone(), s.clone());
+        use_effect_with((s.step, s.lang, s.answers.clone()), move |_| {
+            if state.is_pristine() {
+                dom::session_remove(&key);
+            } else {
+                dom::session_set(&key, &state.to_draft(dom::now_ms()));
+            }
+        });
+    }
     {
         let (onevent, ev) = (props.onevent.clone(), event(&s, "step", None));
         use_effect_with(s.step, move |_| onevent.emit(ev));
@@ -152,9 +173,20 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |f: Field| dispatch.dispatch(Action::Change(f)))
     };
+    // After a hand-off the letter has left through the citizen's hands: forget the draft.
     let onhandoff = {
-        let (onevent, s) = (props.onevent.clone(), s.clone());
-        Callback::from(move |what: &'static str| onevent.emit(event(&s, "handoff", Some(what))))
+        let (onevent, s, key) = (props.onevent.clone(), s.clone(), draft_key.clone());
+        Callback::from(move |what: &'static str| {
+            dom::session_remove(&key);
+            onevent.emit(event(&s, "handoff", Some(what)))
+        })
+    };
+    let ondelete = {
+        let (dispatch, key) = (dispatch.clone(), draft_key.clone());
+        Callback::from(move |_: ()| {
+            dom::session_remove(&key);
+            dispatch.dispatch(Action::Restart)
+        })
     };
 
     let page = match s.step {
@@ -169,10 +201,12 @@ pub fn App(props: &AppProps) -> Html {
             <PageCheck state={s.clone()} id_prefix={prefix.clone()} {level} {onchange} oncontinue={send(Action::Continue)} />
         },
         Step::Send => html! {
-            <PageSend state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff} onrestart={send(Action::Restart)} />
+            <PageSend state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
+                onrestart={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
         _ => html! {
-            <Question state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle} oncontinue={send(Action::Continue)} />
+            <Question state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
+                oncontinue={send(Action::Continue)} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
     };
 
@@ -189,6 +223,9 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="srw-caption">{ label }</p>
             }
             { page }
+            if s.step != Step::Start {
+                <DraftFooter note={s.text(Msg::DraftNote)} label={s.text(Msg::DeleteAnswers)} {ondelete} />
+            }
         </section>
     }
 }

@@ -85,3 +85,36 @@ pub fn print_letter() {
         let _ = r.class_list().remove_1("srw-printing");
     }
 }
+
+/// The tab's sessionStorage; `None` where the browser refuses it (privacy modes, sandboxes).
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The storage key for one widget on one page.
+pub fn draft_key(id_prefix: &str) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    format!("stevns-rights-wizard:{path}:{id_prefix}")
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}

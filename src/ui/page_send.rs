@@ -1,7 +1,8 @@
-use crate::core::letter::{compose, file_name, mailto_href};
+use crate::core::letter::{compose, email_concerns, file_name, mailto_href};
 use crate::core::state::State;
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
+use crate::ui::email_warnings::EmailWarnings;
 use crate::ui::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ pub struct PageSendProps {
     /// The citizen used a hand-off: "copy", "download", "print", "digital-post" or "email".
     pub onhandoff: Callback<&'static str>,
     pub onrestart: Callback<()>,
+    pub onusedigitalpost: Callback<()>,
 }
 
 /// The finished letter and how to send it. Nothing leaves the browser except through the
@@ -103,6 +105,9 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 if letter.cpr_masked {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>
                 }
+                <EmailWarnings concerns={email_concerns(s)} cpr_text={t(Msg::WarnCprInText)}
+                    health_text={t(Msg::WarnHealth)} button={t(Msg::UseDigitalPost)}
+                    onusedigitalpost={props.onusedigitalpost.clone()} />
                 if shortened {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }

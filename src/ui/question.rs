@@ -1,7 +1,9 @@
 use crate::core::fields::{Control, Field};
+use crate::core::letter::email_concerns;
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
+use crate::ui::email_warnings::EmailWarnings;
 use crate::ui::heading::Heading;
 use crate::ui::text_field::TextField;
 use std::rc::Rc;
@@ -15,6 +17,7 @@ pub struct QuestionProps {
     pub onset: Callback<(Field, String)>,
     pub ontoggle: Callback<(Field, &'static str, bool)>,
     pub oncontinue: Callback<()>,
+    pub onusedigitalpost: Callback<()>,
 }
 
 /// A question page: the questions of the current step in a form; "Fortsæt" (or Enter)
@@ -73,8 +76,13 @@ pub fn Question(props: &QuestionProps) -> Html {
                 { for other.into_iter().map(|f| render(f, None)) }
                 <div class="srw-inset">{ t(Msg::PoaNote) }</div>
             }
-            if s.step == Step::Route && s.by_email() && !s.get(Field::Cpr).trim().is_empty() {
-                <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprLeftOut) }</div>
+            if s.step == Step::Route && s.by_email() {
+                if !s.get(Field::Cpr).trim().is_empty() {
+                    <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
+                }
+                <EmailWarnings concerns={email_concerns(s)} cpr_text={t(Msg::WarnCprInText)}
+                    health_text={t(Msg::WarnHealth)} button={t(Msg::UseDigitalPost)}
+                    onusedigitalpost={props.onusedigitalpost.clone()} />
             }
             <button type="submit" class="srw-button">{ t(Msg::Continue) }</button>
         </form>

@@ -1,0 +1,137 @@
+//! The draft kept in the tab (sessionStorage) so a reload or an accidental navigation loses
+//! nothing. It never holds a CPR number, expires after two hours, and is plain JSON.
+
+use crate::core::state::{State, Step};
+use crate::core::{Field, Lang};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How long a draft is kept: two hours.
+pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Draft {
+    v: u32,
+    saved_at_ms: f64,
+    step: String,
+    lang: Lang,
+    seed: u64,
+    answers: BTreeMap<Field, String>,
+}
+
+/// Fields never written to storage.
+pub fn is_secret(field: Field) -> bool {
+    matches!(field, Field::Cpr | Field::OtherCpr)
+}
+
+impl State {
+    /// True when there is nothing worth keeping (the start page with untouched answers).
+    pub fn is_pristine(&self) -> bool {
+        self.step == Step::Start
+            && self.answers == State::new(self.config.clone(), self.today, self.seed).answers
+    }
+
+    /// The draft as JSON, without CPR numbers.
+    pub fn to_draft(&self, now_ms: f64) -> String {
+        let draft = Draft {
+            v: VERSION,
+            saved_at_ms: now_ms,
+            step: self.step.slug().to_string(),
+            lang: self.lang,
+            seed: self.seed,
+            answers: self
+                .answers
+                .iter()
+                .filter(|(f, _)| !is_secret(**f))
+                .map(|(f, v)| (*f, v.clone()))
+                .collect(),
+        };
+        serde_json::to_string(&draft).unwrap_or_default()
+    }
+
+    /// This state with a saved draft's answers, language and step, if the draft is readable
+    /// and younger than two hours. The step is re-checked: a draft cannot skip a question.
+    pub fn restore(self, json: &str, now_ms: f64) -> Option<State> {
+        let d: Draft = serde_json::from_str(json).ok()?;
+        let age = now_ms - d.saved_at_ms;
+        if d.v != VERSION || !(0.0..=MAX_AGE_MS).contains(&age) {
+            return None;
+        }
+        let mut s = self;
+        s.lang = d.lang;
+        s.seed = d.seed;
+        for (field, value) in d.answers {
+            if !is_secret(field) {
+                s = s.with_answer(field, value);
+            }
+        }
+        let step = Step::from_slug(&d.step).unwrap_or(Step::Start);
+        Some(s.jump(step))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{Config, Date};
+    use std::rc::Rc;
+
+    fn state() -> State {
+        State::new(
+            Rc::new(Config::default()),
+            Date {
+                year: 2026,
+                month: 11,
+                day: 23,
+            },
+            5,
+        )
+    }
+
+    #[test]
+    fn round_trip_keeps_everything_but_the_cpr_numbers() {
+        let s = state()
+            .with_answer(Field::Who, "behalf")
+            .with_answer(Field::Right, "erasure")
+            .with_answer(Field::Name, "Jens Hansen")
+            .with_answer(Field::Cpr, "010180-1234")
+            .with_answer(Field::OtherCpr, "010110-4000")
+            .jump(Step::Details);
+        let json = s.to_draft(1000.0);
+        assert!(
+            !json.contains("010180") && !json.contains("010110"),
+            "{json}"
+        );
+        let r = state().restore(&json, 1000.0 + 60_000.0).unwrap();
+        assert_eq!(r.step, Step::Details);
+        assert_eq!(r.get(Field::Name), "Jens Hansen");
+        assert_eq!(r.get(Field::Cpr), "");
+        assert_eq!(r.reference(), s.reference());
+    }
+
+    #[test]
+    fn old_or_broken_drafts_are_ignored() {
+        let json = state().with_answer(Field::Name, "X").to_draft(0.0);
+        assert!(state().restore(&json, MAX_AGE_MS + 1.0).is_none());
+        assert!(state().restore(&json, MAX_AGE_MS - 1.0).is_some());
+        assert!(state().restore("{", 0.0).is_none());
+        assert!(state().restore("{\"v\":2}", 0.0).is_none());
+    }
+
+    #[test]
+    fn a_restored_draft_cannot_skip_questions() {
+        let json = state()
+            .with_answer(Field::Right, "access")
+            .jump(Step::Start)
+            .to_draft(0.0);
+        let json = json.replace("\"start\"", "\"send\"");
+        assert_eq!(state().restore(&json, 0.0).unwrap().step, Step::Who);
+    }
+
+    #[test]
+    fn pristine_until_something_happens() {
+        assert!(state().is_pristine());
+        assert!(!state().with_answer(Field::Name, "x").is_pristine());
+    }
+}

@@ -1,0 +1,54 @@
+//! No dead widget: release builds abort on a panic, which would leave a frozen form. The hook
+//! replaces every started widget with a short message and the municipality's contact details,
+//! in both languages, built as text nodes (nothing from the citizen is shown).
+
+use crate::core::Config;
+use wasm_bindgen::JsCast;
+
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Stevns rights wizard stopped: {info}").into());
+        replace_widgets();
+    }));
+}
+
+fn replace_widgets() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = doc.query_selector_all("[data-rights-wizard-started]") else {
+        return;
+    };
+    let c = Config::default();
+    let da = format!(
+        "Der opstod en fejl i formularen. Dine svar er ikke sendt. Kontakt {} på telefon {} eller skriv med Digital Post via borger.dk.",
+        c.municipality, c.phone
+    );
+    let en = format!(
+        "Something went wrong in the form. Nothing has been sent. Contact {} by phone on {} or write by Digital Post via borger.dk.",
+        c.municipality, c.phone
+    );
+    for i in 0..nodes.length() {
+        let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        el.set_text_content(None);
+        let _ = el.set_attribute("data-rights-wizard-failed", "panic");
+        let _ = el.set_attribute("role", "alert");
+        for (lang, text) in [("da", &da), ("en", &en)] {
+            if let Ok(p) = doc.create_element("p") {
+                let _ = p.set_attribute("lang", lang);
+                p.set_text_content(Some(text));
+                let _ = el.append_child(&p);
+            }
+        }
+        if let Ok(a) = doc.create_element("a") {
+            let _ = a.set_attribute("href", &c.digital_post_url);
+            a.set_text_content(Some("borger.dk – Digital Post"));
+            let _ = el.append_child(&a);
+        }
+    }
+}
