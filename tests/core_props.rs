@@ -10,41 +10,7 @@ use stevns_rights_wizard::core::mailto::decode;
 use stevns_rights_wizard::core::state::{Action, Step};
 use stevns_rights_wizard::core::{Field, Lang};
 
-const FIELDS: [Field; 33] = [
-    Field::Who,
-    Field::Right,
-    Field::GuideWrong,
-    Field::GuideDelete,
-    Field::GuideConsent,
-    Field::GuideStop,
-    Field::GuideOrigin,
-    Field::AccessAreas,
-    Field::AccessPeriod,
-    Field::WrongData,
-    Field::CorrectData,
-    Field::EraseWhich,
-    Field::EraseGround,
-    Field::EraseReason,
-    Field::RestrictGround,
-    Field::RestrictWhy,
-    Field::ObjectWhich,
-    Field::ObjectReasons,
-    Field::ConsentTopic,
-    Field::ConsentWhich,
-    Field::PortabilityWhich,
-    Field::AutoDecision,
-    Field::AutoRequests,
-    Field::SourceWhich,
-    Field::Name,
-    Field::Cpr,
-    Field::Address,
-    Field::Phone,
-    Field::Email,
-    Field::OtherName,
-    Field::OtherCpr,
-    Field::Relation,
-    Field::Route,
-];
+const FIELDS: [Field; 41] = Field::ALL;
 
 /// Values a citizen could produce: valid choices, CPR numbers (alone and in text), odd text.
 fn value() -> impl Strategy<Value = String> {
@@ -53,7 +19,8 @@ fn value() -> impl Strategy<Value = String> {
             "myself", "behalf", "employee", "access", "rectification", "erasure", "restriction",
             "objection", "consent", "portability", "automated", "source", "unsure", "yes", "no",
             "not-needed", "accuracy", "photo", "other", "logic", "human", "logic,human", "poa",
-            "custody", "digital-post", "email",
+            "custody", "digital-post", "email", "reminder", "complaint", "refused", "partial",
+            "web", "14-10-2026", "01-11-2026",
         ]).prop_map(String::from),
         2 => prop::sample::select(vec![
             "010180-1234", "0101801234", "300299-1234", "010160-0000", "Jens Hansen", "jens@example.dk",
@@ -75,6 +42,8 @@ fn action() -> impl Strategy<Value = Action> {
         }),
         1 => prop::sample::select(FIELDS.to_vec()).prop_map(Action::Change),
         1 => Just(Action::UseAccessInstead),
+        1 => Just(Action::UseDigitalPost),
+        1 => Just(Action::StartFollowUp),
     ]
 }
 

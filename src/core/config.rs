@@ -35,6 +35,8 @@ pub struct Config {
     pub heading_level: u8,
     /// The first letters of reference numbers.
     pub reference_prefix: String,
+    /// Datatilsynet's page for complaints (the "own complaint form" route).
+    pub complaint_url: String,
 }
 
 impl Default for Config {
@@ -52,6 +54,7 @@ impl Default for Config {
             rights: Vec::new(),
             heading_level: 2,
             reference_prefix: "SK".into(),
+            complaint_url: "https://www.datatilsynet.dk/".into(),
         }
     }
 }
@@ -189,15 +192,24 @@ impl Config {
                 *value = default.clone();
             }
         }
-        let url = self.digital_post_url.trim();
-        let bad_url = !url.starts_with("https://")
-            || url.len() <= "https://".len()
-            || url
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-        if bad_url {
-            warn("digitalPostUrl", "must be an https:// address");
-            self.digital_post_url = d.digital_post_url.clone();
+        for (name, value, default) in [
+            (
+                "digitalPostUrl",
+                &mut self.digital_post_url,
+                &d.digital_post_url,
+            ),
+            ("complaintUrl", &mut self.complaint_url, &d.complaint_url),
+        ] {
+            let url = value.trim();
+            let bad_url = !url.starts_with("https://")
+                || url.len() <= "https://".len()
+                || url.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'
+                });
+            if bad_url {
+                warn(name, "must be an https:// address");
+                *value = default.clone();
+            }
         }
         for (name, value, default) in [
             ("municipality", &mut self.municipality, &d.municipality),

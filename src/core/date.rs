@@ -116,6 +116,29 @@ impl Date {
     }
 }
 
+/// A date typed by a person: "14-10-2026", "14.10.2026", "14/10/2026", "1-2-2026" or
+/// "2026-10-14"; spaces around the parts are allowed. `None` if it is not a real date.
+pub fn parse_dmy(s: &str) -> Option<Date> {
+    let parts: Vec<&str> = s.trim().split(['-', '.', '/']).map(str::trim).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
+    {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    let (day, month, year) = if parts[0].len() == 4 {
+        (n[2], n[1], n[0])
+    } else {
+        (n[0], n[1], n[2])
+    };
+    if !(1900..=9999).contains(&year) {
+        return None;
+    }
+    Date::new(year as i32, month, day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +173,25 @@ mod tests {
         assert_eq!(d(2026, 11, 23).days_since_epoch(), 20_780);
         for days in (-50_000..80_000).step_by(37) {
             assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+    }
+
+    #[test]
+    fn parses_dates_as_people_type_them() {
+        for (text, want) in [
+            ("14-10-2026", Some(d(2026, 10, 14))),
+            ("14.10.2026", Some(d(2026, 10, 14))),
+            (" 1/2/2026 ", Some(d(2026, 2, 1))),
+            ("2026-10-14", Some(d(2026, 10, 14))),
+            ("29-02-2028", Some(d(2028, 2, 29))),
+            ("29-02-2026", None),
+            ("14-10-26", None),
+            ("14 oktober 2026", None),
+            ("", None),
+            ("1-2-3-4", None),
+            ("99999-1-1", None),
+        ] {
+            assert_eq!(parse_dmy(text), want, "{text:?}");
         }
     }
 

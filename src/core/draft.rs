@@ -17,6 +17,8 @@ struct Draft {
     step: String,
     lang: Lang,
     seed: u64,
+    #[serde(default)]
+    followup: bool,
     answers: BTreeMap<Field, String>,
 }
 
@@ -40,6 +42,7 @@ impl State {
             step: self.step.slug().to_string(),
             lang: self.lang,
             seed: self.seed,
+            followup: self.followup,
             answers: self
                 .answers
                 .iter()
@@ -61,6 +64,7 @@ impl State {
         let mut s = self;
         s.lang = d.lang;
         s.seed = d.seed;
+        s.followup = d.followup;
         for (field, value) in d.answers {
             if !is_secret(field) {
                 s = s.with_answer(field, value);
@@ -108,6 +112,19 @@ mod tests {
         assert_eq!(r.get(Field::Name), "Jens Hansen");
         assert_eq!(r.get(Field::Cpr), "");
         assert_eq!(r.reference(), s.reference());
+    }
+
+    #[test]
+    fn a_follow_up_draft_stays_a_follow_up() {
+        let s = state().reduce(crate::core::state::Action::StartFollowUp);
+        let s = s
+            .with_answer(Field::FollowKind, "complaint")
+            .jump(Step::Original);
+        let r = state().restore(&s.to_draft(0.0), 0.0).unwrap();
+        assert_eq!(
+            (r.step, r.flow()),
+            (Step::Original, crate::core::state::Flow::Complaint)
+        );
     }
 
     #[test]

@@ -40,6 +40,14 @@ pub enum Field {
     OtherCpr,
     Relation,
     Route,
+    FollowKind,
+    OrigRight,
+    OrigDate,
+    OrigRef,
+    Outcome,
+    Reply,
+    Disagree,
+    ComplaintRoute,
 }
 
 /// One option of a radio or checkbox group.
@@ -84,6 +92,8 @@ pub enum Format {
     Cpr,
     Email,
     Phone,
+    /// A date not after today, as DD-MM-YYYY (also with . or /) or YYYY-MM-DD.
+    PastDate,
 }
 
 /// Length limits, in characters (Unicode scalar values).
@@ -115,6 +125,51 @@ const fn line(autocomplete: Option<&'static str>) -> Control {
 }
 
 impl Field {
+    /// Every question, in declaration order.
+    pub const ALL: [Field; 41] = [
+        Field::Who,
+        Field::Right,
+        Field::GuideWrong,
+        Field::GuideDelete,
+        Field::GuideConsent,
+        Field::GuideStop,
+        Field::GuideOrigin,
+        Field::AccessAreas,
+        Field::AccessPeriod,
+        Field::WrongData,
+        Field::CorrectData,
+        Field::EraseWhich,
+        Field::EraseGround,
+        Field::EraseReason,
+        Field::RestrictGround,
+        Field::RestrictWhy,
+        Field::ObjectWhich,
+        Field::ObjectReasons,
+        Field::ConsentTopic,
+        Field::ConsentWhich,
+        Field::PortabilityWhich,
+        Field::AutoDecision,
+        Field::AutoRequests,
+        Field::SourceWhich,
+        Field::Name,
+        Field::Cpr,
+        Field::Address,
+        Field::Phone,
+        Field::Email,
+        Field::OtherName,
+        Field::OtherCpr,
+        Field::Relation,
+        Field::Route,
+        Field::FollowKind,
+        Field::OrigRight,
+        Field::OrigDate,
+        Field::OrigRef,
+        Field::Outcome,
+        Field::Reply,
+        Field::Disagree,
+        Field::ComplaintRoute,
+    ];
+
     /// The id used in the DOM (after the instance prefix) and in error-summary links.
     pub fn slug(self) -> &'static str {
         use Field::*;
@@ -152,6 +207,14 @@ impl Field {
             OtherCpr => "other-cpr",
             Relation => "relation",
             Route => "route",
+            FollowKind => "follow-kind",
+            OrigRight => "orig-right",
+            OrigDate => "orig-date",
+            OrigRef => "orig-ref",
+            Outcome => "outcome",
+            Reply => "reply",
+            Disagree => "disagree",
+            ComplaintRoute => "complaint-route",
         }
     }
 
@@ -292,6 +355,38 @@ impl Field {
             },
             Relation => radios(M::RelationLabel, None, M::RelationMissing),
             Route => radios(M::RouteTitle, None, M::RouteMissing),
+            FollowKind => radios(M::FollowKindTitle, None, M::FollowKindMissing),
+            OrigRight => radios(M::OrigRightLabel, None, M::OrigRightMissing),
+            OrigDate => Spec {
+                control: Control::Line {
+                    input_type: "text",
+                    autocomplete: Some("off"),
+                    inputmode: None,
+                    width: "short",
+                },
+                label: M::OrigDateLabel,
+                hint: Some(M::OrigDateHint),
+                required: Some(M::OrigDateMissing),
+                max: 20,
+                format: Format::PastDate,
+            },
+            OrigRef => Spec {
+                control: Control::Line {
+                    input_type: "text",
+                    autocomplete: Some("off"),
+                    inputmode: None,
+                    width: "short",
+                },
+                label: M::OrigRefLabel,
+                hint: Some(M::OrigRefHint),
+                required: None,
+                max: 40,
+                format: Format::Free,
+            },
+            Outcome => radios(M::OutcomeLabel, None, M::OutcomeMissing),
+            Reply => text(M::ReplyLabel, Some(M::ReplyHint), None),
+            Disagree => text(M::DisagreeLabel, None, Some(M::DisagreeMissing)),
+            ComplaintRoute => radios(M::ComplaintRouteTitle, None, M::RouteMissing),
         }
     }
 
@@ -348,7 +443,45 @@ impl Field {
                 hint: Some(M::RouteEmailHint),
             },
         ];
+        const FOLLOW: &[Choice] = &[
+            Choice {
+                value: "reminder",
+                label: M::FollowReminder,
+                hint: Some(M::FollowReminderHint),
+            },
+            Choice {
+                value: "complaint",
+                label: M::FollowComplaint,
+                hint: Some(M::FollowComplaintHint),
+            },
+        ];
+        const OUTCOME: &[Choice] = &[
+            choice("refused", M::OutcomeRefused),
+            choice("partial", M::OutcomePartial),
+            choice("extended", M::OutcomeExtended),
+            choice("none", M::OutcomeNone),
+        ];
+        const COMPLAINT_ROUTE: &[Choice] = &[
+            Choice {
+                value: "digital-post",
+                label: M::ComplaintRouteDp,
+                hint: Some(M::ComplaintRouteDpHint),
+            },
+            Choice {
+                value: "email",
+                label: M::ComplaintRouteEmail,
+                hint: Some(M::ComplaintRouteEmailHint),
+            },
+            Choice {
+                value: "web",
+                label: M::ComplaintRouteWeb,
+                hint: Some(M::ComplaintRouteWebHint),
+            },
+        ];
         match self {
+            FollowKind => FOLLOW,
+            Outcome => OUTCOME,
+            ComplaintRoute => COMPLAINT_ROUTE,
             GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin => YES_NO,
             Who => WHO,
             EraseGround => ERASE,
@@ -368,41 +501,7 @@ mod tests {
 
     #[test]
     fn slugs_are_unique() {
-        let all = [
-            Field::Who,
-            Field::Right,
-            Field::GuideWrong,
-            Field::GuideDelete,
-            Field::GuideConsent,
-            Field::GuideStop,
-            Field::GuideOrigin,
-            Field::AccessAreas,
-            Field::AccessPeriod,
-            Field::WrongData,
-            Field::CorrectData,
-            Field::EraseWhich,
-            Field::EraseGround,
-            Field::EraseReason,
-            Field::RestrictGround,
-            Field::RestrictWhy,
-            Field::ObjectWhich,
-            Field::ObjectReasons,
-            Field::ConsentTopic,
-            Field::ConsentWhich,
-            Field::PortabilityWhich,
-            Field::AutoDecision,
-            Field::AutoRequests,
-            Field::SourceWhich,
-            Field::Name,
-            Field::Cpr,
-            Field::Address,
-            Field::Phone,
-            Field::Email,
-            Field::OtherName,
-            Field::OtherCpr,
-            Field::Relation,
-            Field::Route,
-        ];
+        let all = Field::ALL;
         let mut slugs: Vec<_> = all.iter().map(|f| f.slug()).collect();
         slugs.sort_unstable();
         slugs.dedup();

@@ -11,7 +11,7 @@ use crate::core::cpr::{self, mask_cpr_like};
 use crate::core::fields::{Control, Field};
 use crate::core::mailto;
 use crate::core::rights::Right;
-use crate::core::state::State;
+use crate::core::state::{Flow, State, Step};
 use crate::core::text::{fill, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,9 +36,8 @@ pub fn display_value(s: &State, field: Field) -> String {
     let value = s.get(field).trim();
     match field.spec().control {
         Control::Radios | Control::Checks => {
-            if field == Field::Right {
-                return s
-                    .right()
+            if field == Field::Right || field == Field::OrigRight {
+                return Right::from_slug(value)
                     .map(|r| r.info().name.get(s.lang).to_string())
                     .unwrap_or_default();
             }
@@ -58,80 +57,51 @@ fn cpr_of(s: &State, field: Field) -> Option<String> {
     cpr::parse(s.get(field), s.today).ok().map(|c| c.normalised)
 }
 
+/// Paragraphs separated by blank lines; empty ones are skipped.
+struct Body(String);
+
+impl Body {
+    fn para(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            if !self.0.is_empty() {
+                self.0.push_str("\n\n");
+            }
+            self.0.push_str(text.trim_end());
+        }
+    }
+
+    /// A labelled answer: the label on one line, the citizen's text below.
+    fn answer(&mut self, label: &str, value: &str) {
+        if !value.trim().is_empty() {
+            self.para(&format!("{label}\n{}", value.trim()));
+        }
+    }
+}
+
 pub fn compose(s: &State) -> Letter {
     let lang = s.lang;
-    let right = s.right().unwrap_or(Right::Access);
-    let info = right.info();
+    let info = s.letter_right().info();
     let by_email = s.by_email();
+    let (what, article) = (info.subject.get(lang), info.article.get(lang));
+    let subject_what = match s.flow() {
+        Flow::Request => what.to_string(),
+        Flow::Reminder => fill(Msg::ReminderWhat.get(lang), &[("what", what)]),
+        Flow::Complaint => fill(&s.text(Msg::ComplaintWhat), &[("what", what)]),
+    };
     let subject = fill(
         Msg::LetterSubject.get(lang),
         &[
-            ("what", info.subject.get(lang)),
-            ("article", info.article.get(lang)),
+            ("what", &subject_what),
+            ("article", article),
             ("ref", &s.reference()),
         ],
     );
-
-    let mut b = String::new();
-    let mut para = |text: &str| {
-        if !text.trim().is_empty() {
-            if !b.is_empty() {
-                b.push_str("\n\n");
-            }
-            b.push_str(text.trim_end());
-        }
-    };
-    para(&s.text(Msg::LetterTo));
-    para(&subject_line(
-        info.subject.get(lang),
-        info.article.get(lang),
-    ));
-    para(info.letter.get(lang));
-
-    for field in s.fields_on(crate::core::state::Step::Details) {
-        if field == Field::AutoRequests {
-            let chosen = s.get(field);
-            if chosen.contains("logic") {
-                para(Msg::AutomatedLetterLogic.get(lang));
-            }
-            if chosen.contains("human") {
-                para(Msg::AutomatedLetterHuman.get(lang));
-            }
-            continue;
-        }
-        let value = display_value(s, field);
-        if !value.is_empty() {
-            para(&format!("{}\n{}", s.text(field.spec().label), value));
-        }
-    }
-
-    if s.employee() {
-        para(Msg::LetterEmployee.get(lang));
-    }
+    let mut b = Body(String::new());
     let mut cpr_left_out = false;
-    if s.on_behalf() {
-        let relation = match s.get(Field::Relation) {
-            "custody" => Msg::LetterBehalfCustody.get(lang),
-            _ => Msg::LetterBehalfPoa.get(lang),
-        };
-        let mut text = fill(
-            Msg::LetterBehalf.get(lang),
-            &[
-                ("name", s.get(Field::OtherName).trim()),
-                ("relation", relation),
-            ],
-        );
-        if let Some(c) = cpr_of(s, Field::OtherCpr) {
-            if by_email {
-                cpr_left_out = true;
-            } else {
-                text.push_str(&format!("\n{}: {c}", Msg::LetterOtherCpr.get(lang)));
-            }
-        }
-        para(&text);
+    match s.flow() {
+        Flow::Request => request_body(s, &mut b, &mut cpr_left_out),
+        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b),
     }
-
-    para(Msg::LetterDeadline.get(lang));
 
     let mut me = vec![Msg::LetterAboutMe.get(lang).to_string()];
     let mut line = |label: Msg, value: &str| {
@@ -150,14 +120,14 @@ pub fn compose(s: &State) -> Letter {
     line(Msg::AddressLabel, s.get(Field::Address));
     line(Msg::PhoneLabel, s.get(Field::Phone));
     line(Msg::EmailLabel, s.get(Field::Email));
-    para(&me.join("\n"));
+    b.para(&me.join("\n"));
 
-    para(&format!(
+    b.para(&format!(
         "{}\n{}",
         Msg::LetterRegards.get(lang),
         s.get(Field::Name).trim()
     ));
-    para(&format!(
+    b.para(&format!(
         "{}: {}\n{}: {}",
         Msg::ReferenceLabel.get(lang),
         s.reference(),
@@ -166,15 +136,119 @@ pub fn compose(s: &State) -> Letter {
     ));
 
     let (body, cpr_masked) = if by_email {
-        mask_cpr_like(&b, Msg::LetterCprMasked.get(lang))
+        mask_cpr_like(&b.0, Msg::LetterCprMasked.get(lang))
     } else {
-        (b, false)
+        (b.0, false)
     };
     Letter {
         subject,
         body,
         cpr_left_out,
         cpr_masked,
+    }
+}
+
+/// A new request: the right, its details, who is asking, the deadline.
+fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
+    let lang = s.lang;
+    let info = s.letter_right().info();
+    b.para(&s.text(Msg::LetterTo));
+    b.para(&subject_line(
+        info.subject.get(lang),
+        info.article.get(lang),
+    ));
+    b.para(info.letter.get(lang));
+    for field in s.fields_on(Step::Details) {
+        if field == Field::AutoRequests {
+            let chosen = s.get(field);
+            if chosen.contains("logic") {
+                b.para(Msg::AutomatedLetterLogic.get(lang));
+            }
+            if chosen.contains("human") {
+                b.para(Msg::AutomatedLetterHuman.get(lang));
+            }
+            continue;
+        }
+        b.answer(&s.text(field.spec().label), &display_value(s, field));
+    }
+    if s.employee() {
+        b.para(Msg::LetterEmployee.get(lang));
+    }
+    if s.on_behalf() {
+        let relation = match s.get(Field::Relation) {
+            "custody" => Msg::LetterBehalfCustody.get(lang),
+            _ => Msg::LetterBehalfPoa.get(lang),
+        };
+        let mut text = fill(
+            Msg::LetterBehalf.get(lang),
+            &[
+                ("name", s.get(Field::OtherName).trim()),
+                ("relation", relation),
+            ],
+        );
+        if let Some(c) = cpr_of(s, Field::OtherCpr) {
+            if s.by_email() {
+                *cpr_left_out = true;
+            } else {
+                text.push_str(&format!("\n{}: {c}", Msg::LetterOtherCpr.get(lang)));
+            }
+        }
+        b.para(&text);
+    }
+    b.para(Msg::LetterDeadline.get(lang));
+}
+
+/// The date a reminder asks for an answer by: two weeks from today. A short, fair new
+/// deadline; the law sets none for a reminder.
+pub fn reminder_deadline(s: &State) -> crate::core::Date {
+    crate::core::Date::from_days_since_epoch(s.today.days_since_epoch() + 14)
+}
+
+/// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
+fn followup_body(s: &State, b: &mut Body) {
+    let lang = s.lang;
+    let info = s.letter_right().info();
+    let sent = s.original_date();
+    let orig_ref = s.get(Field::OrigRef).trim();
+    let ref_part = if orig_ref.is_empty() {
+        String::new()
+    } else {
+        fill(Msg::LetterRefPart.get(lang), &[("ref", orig_ref)])
+    };
+    let sent_args = |m: Msg| {
+        fill(
+            m.get(lang),
+            &[
+                ("date", &sent.map(|d| d.long(lang)).unwrap_or_default()),
+                ("what", info.subject.get(lang)),
+                ("article", info.article.get(lang)),
+                ("ref", &ref_part),
+            ],
+        )
+    };
+    if s.flow() == Flow::Reminder {
+        b.para(&s.text(Msg::LetterTo));
+        b.para(&sent_args(Msg::ReminderSent));
+        let deadline = sent.map(|d| d.add_months(1).long(lang)).unwrap_or_default();
+        b.para(&fill(
+            Msg::ReminderLate.get(lang),
+            &[("deadline", &deadline)],
+        ));
+        b.para(&fill(
+            Msg::ReminderAsk.get(lang),
+            &[("date", &reminder_deadline(s).long(lang))],
+        ));
+    } else {
+        b.para(Msg::ComplaintTo.get(lang));
+        b.para(&s.text(Msg::ComplaintIntro));
+        b.para(&sent_args(Msg::ComplaintSent));
+        b.answer(
+            Msg::ComplaintHappened.get(lang),
+            &display_value(s, Field::Outcome),
+        );
+        b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
+        b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
+        b.para(Msg::ComplaintRules.get(lang));
     }
 }
 
@@ -254,8 +328,8 @@ pub fn file_name(s: &State) -> String {
 
 /// The e-mail link and whether the body had to be replaced by a pointer to pasted text.
 pub fn mailto_href(s: &State, letter: &Letter) -> (String, bool) {
-    let to = &s.config.email;
-    let full = mailto::href(to, &letter.subject, &letter.body);
+    let to = s.recipient_email();
+    let full = mailto::href(&to, &letter.subject, &letter.body);
     if full.len() <= mailto::MAX_MAILTO {
         return (full, false);
     }
@@ -263,5 +337,5 @@ pub fn mailto_href(s: &State, letter: &Letter) -> (String, bool) {
         Msg::LetterFallbackPointer.get(s.lang),
         &[("ref", &s.reference())],
     );
-    (mailto::href(to, &letter.subject, &pointer), true)
+    (mailto::href(&to, &letter.subject, &pointer), true)
 }

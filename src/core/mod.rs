@@ -6,6 +6,7 @@ pub mod date;
 pub mod draft;
 pub mod fields;
 pub mod guide;
+pub mod ics;
 pub mod letter;
 pub mod mailto;
 pub mod reference;

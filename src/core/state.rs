@@ -24,6 +24,12 @@ pub enum Step {
     Guide,
     About,
     Details,
+    /// Follow-up: no answer in time, or a refusal to complain about.
+    FollowKind,
+    /// Follow-up: the request already sent (right, date, reference).
+    Original,
+    /// Complaint: what came back, and why the citizen disagrees.
+    Outcome,
     Person,
     Route,
     Check,
@@ -31,19 +37,50 @@ pub enum Step {
     Send,
 }
 
-/// The question steps, in order, whose answers must be valid before the letter is made.
-pub const QUESTION_STEPS: [Step; 5] = [
+/// What the citizen is writing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flow {
+    /// A new request to the municipality.
+    Request,
+    /// A reminder to the municipality after the deadline passed without an answer.
+    Reminder,
+    /// A complaint to Datatilsynet about a refusal, a partial answer or an unexplained extension.
+    Complaint,
+}
+
+const ALL_STEPS: [Step; 13] = [
+    Step::Start,
     Step::Who,
     Step::Right,
+    Step::Guide,
+    Step::About,
     Step::Details,
+    Step::FollowKind,
+    Step::Original,
+    Step::Outcome,
     Step::Person,
     Step::Route,
+    Step::Check,
+    Step::Send,
 ];
 
-impl Step {
-    /// Numbered steps shown as "Trin n af 7".
-    pub const TOTAL: u8 = 7;
+impl Flow {
+    /// The pages of this flow, in order. The guide is a detour from the rights page.
+    pub fn steps(self) -> &'static [Step] {
+        use Step::*;
+        match self {
+            Flow::Request => &[
+                Start, Who, Right, About, Details, Person, Route, Check, Send,
+            ],
+            Flow::Reminder => &[Start, FollowKind, Original, Person, Route, Check, Send],
+            Flow::Complaint => &[
+                Start, FollowKind, Original, Outcome, Person, Route, Check, Send,
+            ],
+        }
+    }
+}
 
+impl Step {
     pub fn slug(self) -> &'static str {
         match self {
             Step::Start => "start",
@@ -52,6 +89,9 @@ impl Step {
             Step::Guide => "guide",
             Step::About => "about",
             Step::Details => "details",
+            Step::FollowKind => "follow-kind",
+            Step::Original => "original",
+            Step::Outcome => "outcome",
             Step::Person => "person",
             Step::Route => "route",
             Step::Check => "check",
@@ -60,60 +100,7 @@ impl Step {
     }
 
     pub fn from_slug(s: &str) -> Option<Step> {
-        [
-            Step::Start,
-            Step::Who,
-            Step::Right,
-            Step::Guide,
-            Step::About,
-            Step::Details,
-            Step::Person,
-            Step::Route,
-            Step::Check,
-            Step::Send,
-        ]
-        .into_iter()
-        .find(|step| step.slug() == s)
-    }
-
-    /// The number in the step indicator, or `None` for the start and send pages.
-    pub fn number(self) -> Option<u8> {
-        match self {
-            Step::Start | Step::Send => None,
-            Step::Who => Some(1),
-            Step::Right | Step::Guide => Some(2),
-            Step::About => Some(3),
-            Step::Details => Some(4),
-            Step::Person => Some(5),
-            Step::Route => Some(6),
-            Step::Check => Some(7),
-        }
-    }
-
-    fn previous(self) -> Step {
-        match self {
-            Step::Start | Step::Who => Step::Start,
-            Step::Right => Step::Who,
-            Step::Guide | Step::About => Step::Right,
-            Step::Details => Step::About,
-            Step::Person => Step::Details,
-            Step::Route => Step::Person,
-            Step::Check => Step::Route,
-            Step::Send => Step::Check,
-        }
-    }
-
-    fn next(self) -> Step {
-        match self {
-            Step::Start => Step::Who,
-            Step::Who => Step::Right,
-            Step::Right | Step::Guide => Step::About,
-            Step::About => Step::Details,
-            Step::Details => Step::Person,
-            Step::Person => Step::Route,
-            Step::Route => Step::Check,
-            Step::Check | Step::Send => Step::Send,
-        }
+        ALL_STEPS.into_iter().find(|step| step.slug() == s)
     }
 }
 
@@ -145,6 +132,8 @@ pub enum Action {
     UseDigitalPost,
     /// Start again with empty answers.
     Restart,
+    /// On the start page: "Jeg har allerede sendt en anmodning".
+    StartFollowUp,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -156,6 +145,8 @@ pub struct State {
     pub problems: Vec<(Field, Problem)>,
     /// Came here by "Ret" from the check page; "Fortsæt" goes back there.
     pub returning: bool,
+    /// Writing a follow-up (reminder or complaint) rather than a new request.
+    pub followup: bool,
     /// The right the guide suggested, shown as a notice while it is still chosen.
     pub suggested: Option<Right>,
     pub focus: Option<Focus>,
@@ -170,6 +161,7 @@ impl State {
     pub fn new(config: Rc<Config>, today: Date, seed: u64) -> State {
         let mut answers = BTreeMap::new();
         answers.insert(Field::Route, "digital-post".to_string());
+        answers.insert(Field::ComplaintRoute, "digital-post".to_string());
         answers.insert(Field::AutoRequests, "logic,human".to_string());
         if let Some(r) = config.right {
             answers.insert(Field::Right, r.slug().to_string());
@@ -180,6 +172,7 @@ impl State {
             answers,
             problems: Vec::new(),
             returning: false,
+            followup: false,
             suggested: None,
             focus: None,
             focus_seq: 0,
@@ -216,8 +209,120 @@ impl State {
         self.is(Field::Who, "employee")
     }
 
+    pub fn flow(&self) -> Flow {
+        match (self.followup, self.get(Field::FollowKind)) {
+            (false, _) => Flow::Request,
+            (true, "complaint") => Flow::Complaint,
+            (true, _) => Flow::Reminder,
+        }
+    }
+
+    /// The question that chooses how to send: to Datatilsynet for a complaint.
+    pub fn route_field(&self) -> Field {
+        if self.flow() == Flow::Complaint {
+            Field::ComplaintRoute
+        } else {
+            Field::Route
+        }
+    }
+
+    /// Datatilsynet's address for complaints by e-mail (DOMAIN.md).
+    pub const DATATILSYNET_EMAIL: &'static str = "dt@datatilsynet.dk";
+
+    /// Where the e-mail route sends: the municipality, or Datatilsynet for a complaint.
+    pub fn recipient_email(&self) -> String {
+        if self.flow() == Flow::Complaint {
+            State::DATATILSYNET_EMAIL.to_string()
+        } else {
+            self.config.email.clone()
+        }
+    }
+
     pub fn by_email(&self) -> bool {
-        self.is(Field::Route, "email")
+        self.is(self.route_field(), "email")
+    }
+
+    /// The right a letter is about: the chosen one, or the original request's.
+    pub fn letter_right(&self) -> Right {
+        let field = if self.followup {
+            Field::OrigRight
+        } else {
+            Field::Right
+        };
+        Right::from_slug(self.get(field)).unwrap_or(Right::Access)
+    }
+
+    /// The date the original request was sent (follow-ups).
+    pub fn original_date(&self) -> Option<Date> {
+        crate::core::date::parse_dmy(self.get(Field::OrigDate))
+    }
+
+    /// The numbered pages of the flow ("Trin n af total"): all but start and send.
+    fn numbered(&self) -> Vec<Step> {
+        let steps = self.flow().steps();
+        steps[1..steps.len() - 1].to_vec()
+    }
+
+    /// "Trin n af total": the page's number and the count, or `None` for start and send.
+    pub fn step_number(&self) -> Option<(usize, usize)> {
+        let step = if self.step == Step::Guide {
+            Step::Right
+        } else {
+            self.step
+        };
+        let numbered = self.numbered();
+        numbered
+            .iter()
+            .position(|s| *s == step)
+            .map(|i| (i + 1, numbered.len()))
+    }
+
+    fn position(&self, step: Step) -> usize {
+        let step = if step == Step::Guide {
+            Step::Right
+        } else {
+            step
+        };
+        self.flow()
+            .steps()
+            .iter()
+            .position(|s| *s == step)
+            .unwrap_or(0)
+    }
+
+    fn next_of(&self, step: Step) -> Step {
+        let steps = self.flow().steps();
+        steps
+            .get(self.position(step) + 1)
+            .copied()
+            .unwrap_or(Step::Send)
+    }
+
+    fn previous_of(&self, step: Step) -> Step {
+        if step == Step::Guide {
+            return Step::Right;
+        }
+        let steps = self.flow().steps();
+        steps[self.position(step).saturating_sub(1)]
+    }
+
+    /// The pages with questions, in order: all must be valid before the letter is made.
+    pub fn question_steps(&self) -> Vec<Step> {
+        self.flow()
+            .steps()
+            .iter()
+            .copied()
+            .filter(|s| !matches!(s, Step::Start | Step::About | Step::Check | Step::Send))
+            .collect()
+    }
+
+    /// `Some(message)` when the field must be answered. A complaint needs the postal
+    /// address: Datatilsynet does not handle complaints without name and address.
+    pub fn required(&self, field: Field) -> Option<crate::core::text::Msg> {
+        if field == Field::Address && self.flow() == Flow::Complaint {
+            return Some(crate::core::text::Msg::AddressMissing);
+        }
+        field.spec().required
     }
 
     pub fn reference(&self) -> String {
@@ -251,7 +356,10 @@ impl State {
                 }
                 v
             }
-            Step::Route => vec![Field::Route],
+            Step::Route => vec![self.route_field()],
+            Step::FollowKind => vec![Field::FollowKind],
+            Step::Original => vec![Field::OrigRight, Field::OrigDate, Field::OrigRef],
+            Step::Outcome => vec![Field::Outcome, Field::Reply, Field::Disagree],
             Step::Start | Step::About | Step::Check | Step::Send => Vec::new(),
         }
     }
@@ -264,7 +372,10 @@ impl State {
             Right => Step::Right,
             GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin => Step::Guide,
             Name | Cpr | Address | Phone | Email | OtherName | OtherCpr | Relation => Step::Person,
-            Route => Step::Route,
+            Route | ComplaintRoute => Step::Route,
+            FollowKind => Step::FollowKind,
+            OrigRight | OrigDate | OrigRef => Step::Original,
+            Outcome | Reply | Disagree => Step::Outcome,
             _ => Step::Details,
         }
     }
@@ -282,6 +393,12 @@ impl State {
                 v.push("unsure");
                 v
             }
+            Field::OrigRight => self
+                .config
+                .offered_rights()
+                .iter()
+                .map(|r| r.slug())
+                .collect(),
             f if matches!(f.spec().control, Control::Radios | Control::Checks) => {
                 f.choices().iter().map(|c| c.value).collect()
             }
@@ -293,8 +410,26 @@ impl State {
         let mut problems: Vec<(Field, Problem)> = self
             .fields_on(step)
             .into_iter()
-            .filter_map(|f| check(f, self.get(f), &self.allowed(f), self.today).map(|p| (f, p)))
+            .filter_map(|f| {
+                check(
+                    f,
+                    self.get(f),
+                    &self.allowed(f),
+                    self.required(f),
+                    self.today,
+                )
+                .map(|p| (f, p))
+            })
             .collect();
+        if step == Step::Original && self.flow() == Flow::Reminder && problems.is_empty() {
+            // A reminder only makes sense once the one-month deadline has passed.
+            if let Some(sent) = self.original_date() {
+                let deadline = sent.add_months(1);
+                if deadline >= self.today {
+                    problems.push((Field::OrigDate, Problem::NotYet { deadline }));
+                }
+            }
+        }
         // Leaving the whole wizard, "I am not sure" is not an answer.
         if step == Step::Right
             && problems.is_empty()
@@ -311,8 +446,9 @@ impl State {
 
     /// The first question step, from `from` on, that has problems.
     fn first_invalid_from(&self, from: Step) -> Option<(Step, Vec<(Field, Problem)>)> {
-        let start = QUESTION_STEPS.iter().position(|s| *s == from).unwrap_or(0);
-        QUESTION_STEPS[start..].iter().find_map(|s| {
+        let steps = self.question_steps();
+        let start = steps.iter().position(|s| *s == from).unwrap_or(0);
+        steps[start..].iter().find_map(|s| {
             let p = self.problems_on(*s);
             (!p.is_empty()).then_some((*s, p))
         })
@@ -320,7 +456,13 @@ impl State {
 
     /// True when every answer needed for the letter is valid.
     pub fn complete(&self) -> bool {
-        self.first_invalid_from(Step::Who).is_none()
+        self.first_invalid().is_none()
+    }
+
+    fn first_invalid(&self) -> Option<(Step, Vec<(Field, Problem)>)> {
+        self.question_steps()
+            .first()
+            .and_then(|first| self.first_invalid_from(*first))
     }
 
     fn go(mut self, step: Step) -> State {
@@ -338,34 +480,26 @@ impl State {
     /// Goes to `step` if every question before it is answered, else to the first question
     /// that is not (testers' URL parameters, `?step=check`). Does not move focus.
     pub fn jump(mut self, step: Step) -> State {
-        const ORDER: [Step; 10] = [
-            Step::Start,
-            Step::Who,
-            Step::Right,
-            Step::Guide,
-            Step::About,
-            Step::Details,
-            Step::Person,
-            Step::Route,
-            Step::Check,
-            Step::Send,
-        ];
-        let rank = |s: Step| ORDER.iter().position(|o| *o == s).unwrap_or(0);
-        let blocked = QUESTION_STEPS
-            .iter()
-            .filter(|s| rank(**s) < rank(step))
-            .find(|s| !self.problems_on(**s).is_empty());
-        self.step = blocked.copied().unwrap_or(step);
-        if self.step == Step::Guide {
-            self.step = Step::Right;
-        }
+        let in_flow = self.flow().steps().contains(&step) || step == Step::Guide;
+        let target = if in_flow { self.position(step) } else { 0 };
+        let blocked = self
+            .question_steps()
+            .into_iter()
+            .filter(|s| self.position(*s) < target)
+            .find(|s| !self.problems_on(*s).is_empty());
+        self.step = match blocked {
+            Some(s) => s,
+            None if in_flow && step != Step::Guide => step,
+            None if step == Step::Guide => Step::Right,
+            None => Step::Start,
+        };
         self
     }
 
     /// Where "Fortsæt" leads from a valid `step`. After "Ret" from the check page it skips
     /// the steps that are still complete; a changed right always shows its "about" page.
     fn after(&self, step: Step) -> Step {
-        let next = step.next();
+        let next = self.next_of(step);
         if !self.returning || matches!(step, Step::Right | Step::Guide) || next == Step::Check {
             return next;
         }
@@ -416,7 +550,7 @@ impl State {
                     };
                     s.go(Step::Check)
                 } else {
-                    let prev = self.step.previous();
+                    let prev = self.previous_of(self.step);
                     self.go(prev)
                 }
             }
@@ -433,7 +567,17 @@ impl State {
                     .insert(Field::Right, Right::Access.slug().to_string());
                 s.go(Step::About)
             }
-            Action::UseDigitalPost => self.with_answer(Field::Route, "digital-post"),
+            Action::UseDigitalPost => {
+                let field = self.route_field();
+                self.with_answer(field, "digital-post")
+            }
+            Action::StartFollowUp => {
+                let st = State {
+                    followup: true,
+                    ..self
+                };
+                st.go(Step::FollowKind)
+            }
             Action::Restart => {
                 let lang = self.lang;
                 let seq = self.focus_seq;
@@ -448,13 +592,19 @@ impl State {
     fn proceed(self) -> State {
         let step = self.step;
         match step {
-            Step::Start => self.go(Step::Who),
+            Step::Start => {
+                let st = State {
+                    followup: false,
+                    ..self
+                };
+                st.go(Step::Who)
+            }
             Step::Send => self,
             Step::About => {
                 let next = self.after(Step::About);
                 self.go(next)
             }
-            Step::Check => match self.first_invalid_from(Step::Who) {
+            Step::Check => match self.first_invalid() {
                 Some((s, problems)) => {
                     let mut st = self;
                     st.step = s;

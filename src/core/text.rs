@@ -360,6 +360,78 @@ texts! {
     DraftNote => "Dine svar gemmes kun i denne fane, indtil du lukker den (højst 2 timer), og aldrig dit CPR-nummer.",
         "Your answers are kept only in this tab until you close it (2 hours at most), and never your CPR number.";
 
+    // ---- follow-ups ----
+    StartFollowUp => "Jeg har allerede sendt en anmodning", "I have already sent a request";
+    StartFollowUpHint => "Har du ikke fået svar til tiden, eller har du fået afslag? Så kan du skrive en rykker eller en klage til Datatilsynet.",
+        "No answer in time, or refused? Then you can write a reminder or a complaint to the Danish Data Protection Agency.";
+    FollowKindTitle => "Hvad er der sket med din anmodning?", "What has happened to your request?";
+    FollowKindMissing => "Vælg hvad der er sket med din anmodning", "Select what has happened to your request";
+    FollowReminder => "Jeg har ikke fået svar inden fristen", "I have had no answer by the deadline";
+    FollowReminderHint => "Du skriver en rykker til kommunen.", "You write a reminder to the municipality.";
+    FollowComplaint => "Jeg har fået afslag, et delvist svar eller en forlængelse uden begrundelse", "I was refused, partly answered, or the deadline was extended without reasons";
+    FollowComplaintHint => "Du skriver en klage til Datatilsynet (art. 77).", "You write a complaint to the Danish Data Protection Agency (Article 77 GDPR).";
+    CheckFollowKind => "Det er sket", "What happened";
+    OriginalTitle => "Din anmodning", "Your request";
+    OrigRightLabel => "Hvad bad du om?", "What did you ask for?";
+    OrigRightMissing => "Vælg hvad du bad om", "Select what you asked for";
+    OrigDateLabel => "Hvornår sendte du anmodningen?", "When did you send the request?";
+    OrigDateHint => "Skriv datoen som dag-måned-år, fx 14-10-2026.", "Enter the date as day-month-year, for example 14-10-2026.";
+    OrigDateMissing => "Skriv hvornår du sendte anmodningen", "Enter when you sent the request";
+    OrigDateInvalid => "Skriv datoen som dag-måned-år, fx 14-10-2026", "Enter the date as day-month-year, for example 14-10-2026";
+    OrigDateFuture => "Datoen kan ikke være efter i dag", "The date cannot be after today";
+    OrigDateNotYet => "Kommunens frist udløber først {date}. Du kan sende en rykker, hvis du ikke har fået svar inden da.",
+        "The municipality's deadline is not until {date}. You can send a reminder if you have had no answer by then.";
+    OrigRefLabel => "Referencenummer", "Reference number";
+    OrigRefHint => "Fx SK-7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK-7F3K2Q from your first letter, or the municipality's case number.";
+    OutcomeTitle => "Kommunens svar", "The municipality's answer";
+    OutcomeLabel => "Hvad svarede kommunen?", "What did the municipality answer?";
+    OutcomeMissing => "Vælg hvad kommunen svarede", "Select what the municipality answered";
+    OutcomeRefused => "Kommunen sagde nej", "The municipality said no";
+    OutcomePartial => "Jeg fik kun en del af det, jeg bad om", "I got only part of what I asked for";
+    OutcomeExtended => "Kommunen forlængede fristen uden at begrunde det", "The municipality extended the deadline without giving reasons";
+    OutcomeNone => "Jeg har ikke fået noget svar", "I have had no answer";
+    ReplyLabel => "Hvad skrev kommunen?", "What did the municipality write?";
+    ReplyHint => "Skriv gerne dato og sagsnummer. Du kan vedhæfte svaret, når du sender.", "Add the date and case number if you can. You can attach the answer when you send.";
+    DisagreeLabel => "Hvorfor er du uenig?", "Why do you disagree?";
+    DisagreeMissing => "Skriv hvorfor du er uenig", "Enter why you disagree";
+    AddressMissing => "Skriv din adresse. Datatilsynet behandler ikke klager uden navn og adresse", "Enter your address. The Danish Data Protection Agency does not handle complaints without name and address";
+    ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?", "How do you want to send the complaint to the Danish Data Protection Agency?";
+    ComplaintRouteDp => "Digital Post til Datatilsynet (anbefalet)", "Digital Post to Datatilsynet (recommended)";
+    ComplaintRouteDpHint => "Sikkert. Du logger ind med MitID og kan vedhæfte kommunens svar.", "Secure. You log in with MitID and can attach the municipality's answer.";
+    ComplaintRouteEmail => "E-mail til dt@datatilsynet.dk", "Email to dt@datatilsynet.dk";
+    ComplaintRouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt.",
+        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out.";
+    ComplaintRouteWeb => "Datatilsynets egen klageformular", "Datatilsynet's own complaint form";
+    ComplaintRouteWebHint => "Du kopierer teksten herfra og sætter den ind på Datatilsynets hjemmeside.", "You copy the text from here and paste it on Datatilsynet's website.";
+    ComplaintDpStep3 => "Vælg ”Skriv ny besked”, og vælg Datatilsynet som modtager.", "Choose “Skriv ny besked” (write new message) and choose Datatilsynet as recipient.";
+    ComplaintWebTitle => "Sådan bruger du Datatilsynets klageformular", "How to use Datatilsynet's complaint form";
+    ComplaintWebStep => "Åbn Datatilsynets hjemmeside, find klageformularen, og sæt teksten ind – eller vedhæft filen.", "Open Datatilsynet's website, find the complaint form, and paste the text – or attach the file.";
+    ComplaintWebOpen => "Åbn Datatilsynets hjemmeside", "Open Datatilsynet's website";
+    NextComplaint => "Datatilsynet giver dig en status inden for tre måneder.", "Datatilsynet gives you a status within three months.";
+    NextReminder => "Du har bedt kommunen svare senest {date}. Får du ikke svar, kan du klage til Datatilsynet.", "You have asked the municipality to answer by {date}. If you get no answer, you can complain to Datatilsynet.";
+    ReminderWhat => "Rykker: {what}", "Reminder: {what}";
+    ComplaintWhat => "Klage over {municipality}: {what}", "Complaint about {municipality}: {what}";
+    ReminderSent => "Den {date} sendte jeg jer denne anmodning: {what} ({article}){ref}.", "On {date} I sent you this request: {what} ({article}){ref}.";
+    ReminderLate => "Fristen for at svare er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb {deadline}, og jeg har hverken fået svar eller besked om, at fristen er forlænget.",
+        "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It passed on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
+    ReminderAsk => "Jeg beder om svar hurtigst muligt og senest {date}. Får jeg ikke svar, klager jeg til Datatilsynet (databeskyttelsesforordningens artikel 77).",
+        "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
+    ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen. Jeg klager efter forordningens artikel 77.",
+        "I complain about how {municipality} has handled my request under the General Data Protection Regulation. I complain under Article 77 of the Regulation.";
+    ComplaintSent => "Den {date} sendte jeg kommunen denne anmodning: {what} ({article}){ref}.", "On {date} I sent the municipality this request: {what} ({article}){ref}.";
+    ComplaintHappened => "Det skete", "What happened";
+    ComplaintReply => "Kommunens svar", "The municipality's answer";
+    ComplaintWhy => "Hvorfor jeg er uenig", "Why I disagree";
+    ComplaintRules => "Et afslag skal være begrundet, og kommunen skal oplyse om muligheden for at klage (databeskyttelsesforordningens artikel 12, stk. 4). Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
+        "A refusal must give reasons, and the municipality must say that a complaint is possible (Article 12(4) of the General Data Protection Regulation). I contacted the municipality first, as Datatilsynet asks.";
+    ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
+    LetterRefPart => ", ref. {ref}", ", ref. {ref}";
+    IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
+    IcsDownloaded => "Påmindelsen er hentet. Åbn filen for at lægge den i din kalender.", "The reminder has been downloaded. Open the file to add it to your calendar.";
+    IcsSummary => "Frist: svar fra {municipality} (ref. {ref})", "Deadline: answer from {municipality} (ref. {ref})";
+    IcsDescription => "I dag skal {municipality} senest svare på din anmodning: {what} (ref. {ref}). Har du ikke fået svar, kan du skrive en rykker eller klage til Datatilsynet: vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "Today is the last day for {municipality} to answer your request: {what} (ref. {ref}). If you have had no answer, you can write a reminder or complain to Datatilsynet: choose “I have already sent a request” in the form on the municipality's website.";
+
     // ---- check answers ----
     CheckTitle => "Tjek dine svar", "Check your answers";
     CheckChange => "Ret", "Change";
@@ -488,7 +560,10 @@ mod tests {
             assert!(!da.trim().is_empty(), "{msg:?} has no Danish text");
             assert!(!en.trim().is_empty(), "{msg:?} has no English text");
             // Identical texts are fine only where the word is the same in both languages.
-            let same_ok = matches!(msg, Msg::StartButton | Msg::LetterSubject);
+            let same_ok = matches!(
+                msg,
+                Msg::StartButton | Msg::LetterSubject | Msg::LetterRefPart
+            );
             assert!(same_ok || da != en, "{msg:?} is not translated: {da:?}");
         }
     }

@@ -13,14 +13,20 @@ pub enum Problem {
     Missing(Msg),
     /// Longer than the field's limit.
     TooLong { max: u64, len: u64 },
-    /// The wrong form (CPR, e-mail, phone).
+    /// The wrong form (CPR, e-mail, phone, date).
     Invalid(Msg),
+    /// A reminder before the original deadline has passed.
+    NotYet { deadline: Date },
 }
 
 impl Problem {
     pub fn text(self, lang: Lang) -> String {
         match self {
             Problem::Missing(m) | Problem::Invalid(m) => m.get(lang).to_string(),
+            Problem::NotYet { deadline } => fill(
+                Msg::OrigDateNotYet.get(lang),
+                &[("date", &deadline.long(lang))],
+            ),
             Problem::TooLong { max, len } => fill(
                 Msg::TooLong.get(lang),
                 &[("max", &max.to_string()), ("n", &len.to_string())],
@@ -56,16 +62,23 @@ pub fn looks_like_phone(s: &str) -> bool {
     rest_ok && (8..=15).contains(&digits)
 }
 
-/// Checks one field's value. `allowed` lists the valid values of a radio or checkbox group.
-pub fn check(field: Field, value: &str, allowed: &[&str], today: Date) -> Option<Problem> {
+/// Checks one field's value. `allowed` lists the valid values of a radio or checkbox group;
+/// `required` is the message when it must be answered and is empty.
+pub fn check(
+    field: Field,
+    value: &str,
+    allowed: &[&str],
+    required: Option<Msg>,
+    today: Date,
+) -> Option<Problem> {
     let spec = field.spec();
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return spec.required.map(Problem::Missing);
+        return required.map(Problem::Missing);
     }
     if !allowed.is_empty() {
         let all_known = trimmed.split(',').all(|v| allowed.contains(&v));
-        return (!all_known).then(|| Problem::Missing(spec.required.unwrap_or(Msg::RightMissing)));
+        return (!all_known).then(|| Problem::Missing(required.unwrap_or(Msg::RightMissing)));
     }
     if !value.validate_length(None, Some(spec.max), None) {
         return Some(Problem::TooLong {
@@ -82,6 +95,11 @@ pub fn check(field: Field, value: &str, allowed: &[&str], today: Date) -> Option
         Format::Phone => {
             (!looks_like_phone(trimmed)).then_some(Problem::Invalid(Msg::PhoneInvalid))
         }
+        Format::PastDate => match crate::core::date::parse_dmy(trimmed) {
+            None => Some(Problem::Invalid(Msg::OrigDateInvalid)),
+            Some(d) if d > today => Some(Problem::Invalid(Msg::OrigDateFuture)),
+            Some(_) => None,
+        },
         Format::Cpr => match cpr::parse(trimmed, today) {
             Ok(_) => None,
             Err(e) => Some(Problem::Invalid(match (e, other) {
@@ -109,24 +127,37 @@ mod tests {
     #[test]
     fn required_fields_say_what_to_do() {
         assert_eq!(
-            check(Field::Name, "  ", &[], TODAY),
+            check(Field::Name, "  ", &[], Field::Name.spec().required, TODAY),
             Some(Problem::Missing(Msg::NameMissing))
         );
         assert_eq!(
             Problem::Missing(Msg::NameMissing).text(Lang::Da),
             "Skriv dit fulde navn"
         );
-        assert_eq!(check(Field::Cpr, "", &[], TODAY), None, "CPR is optional");
+        assert_eq!(
+            check(Field::Cpr, "", &[], Field::Cpr.spec().required, TODAY),
+            None,
+            "CPR is optional"
+        );
     }
 
     #[test]
     fn lengths_are_counted_in_characters() {
         let long = "æ".repeat(201);
         assert_eq!(
-            check(Field::Name, &long, &[], TODAY),
+            check(Field::Name, &long, &[], Field::Name.spec().required, TODAY),
             Some(Problem::TooLong { max: 200, len: 201 })
         );
-        assert_eq!(check(Field::Name, &"æ".repeat(200), &[], TODAY), None);
+        assert_eq!(
+            check(
+                Field::Name,
+                &"æ".repeat(200),
+                &[],
+                Field::Name.spec().required,
+                TODAY
+            ),
+            None
+        );
         assert_eq!(
             Problem::TooLong { max: 200, len: 201 }.text(Lang::Da),
             "Teksten må højst være 200 tegn. Du har skrevet 201."
@@ -136,18 +167,39 @@ mod tests {
     #[test]
     fn cpr_messages_name_the_problem() {
         assert_eq!(
-            check(Field::Cpr, "300299-1234", &[], TODAY),
+            check(
+                Field::Cpr,
+                "300299-1234",
+                &[],
+                Field::Cpr.spec().required,
+                TODAY
+            ),
             Some(Problem::Invalid(Msg::CprDate))
         );
         assert_eq!(
-            check(Field::Cpr, "12345", &[], TODAY),
+            check(Field::Cpr, "12345", &[], Field::Cpr.spec().required, TODAY),
             Some(Problem::Invalid(Msg::CprFormat))
         );
         assert_eq!(
-            check(Field::OtherCpr, "010150-5000", &[], TODAY),
+            check(
+                Field::OtherCpr,
+                "010150-5000",
+                &[],
+                Field::OtherCpr.spec().required,
+                TODAY
+            ),
             Some(Problem::Invalid(Msg::OtherCprFuture))
         );
-        assert_eq!(check(Field::Cpr, "010160 0000", &[], TODAY), None);
+        assert_eq!(
+            check(
+                Field::Cpr,
+                "010160 0000",
+                &[],
+                Field::Cpr.spec().required,
+                TODAY
+            ),
+            None
+        );
     }
 
     #[test]
@@ -176,11 +228,23 @@ mod tests {
     #[test]
     fn choices_must_be_known() {
         assert_eq!(
-            check(Field::Route, "email", &["digital-post", "email"], TODAY),
+            check(
+                Field::Route,
+                "email",
+                &["digital-post", "email"],
+                Field::Route.spec().required,
+                TODAY
+            ),
             None
         );
         assert_eq!(
-            check(Field::Route, "fax", &["digital-post", "email"], TODAY),
+            check(
+                Field::Route,
+                "fax",
+                &["digital-post", "email"],
+                Field::Route.spec().required,
+                TODAY
+            ),
             Some(Problem::Missing(Msg::RouteMissing))
         );
         assert_eq!(
@@ -188,6 +252,7 @@ mod tests {
                 Field::AutoRequests,
                 "logic,human",
                 &["logic", "human"],
+                Field::AutoRequests.spec().required,
                 TODAY
             ),
             None

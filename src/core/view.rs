@@ -71,10 +71,10 @@ impl State {
 
     /// "Trin 2 af 7", or `None` on the start and send pages.
     pub fn step_label(&self) -> Option<String> {
-        self.step.number().map(|n| {
+        self.step_number().map(|(n, total)| {
             fill(
                 Msg::StepOf.get(self.lang),
-                &[("n", &n.to_string()), ("total", &Step::TOTAL.to_string())],
+                &[("n", &n.to_string()), ("total", &total.to_string())],
             )
         })
     }
@@ -93,7 +93,13 @@ impl State {
             }
             Step::Details => Msg::DetailsTitle,
             Step::Person => Msg::PersonTitle,
+            Step::Route if self.flow() == crate::core::state::Flow::Complaint => {
+                Msg::ComplaintRouteTitle
+            }
             Step::Route => Msg::RouteTitle,
+            Step::FollowKind => Msg::FollowKindTitle,
+            Step::Original => Msg::OriginalTitle,
+            Step::Outcome => Msg::OutcomeTitle,
             Step::Check => Msg::CheckTitle,
             Step::Send => Msg::SendTitle,
         };
@@ -103,13 +109,16 @@ impl State {
     /// True when the page is a single question whose legend is the page heading
     /// (GOV.UK's "question page" pattern).
     pub fn single_question(&self) -> bool {
-        matches!(self.step, Step::Who | Step::Right | Step::Route)
+        matches!(
+            self.step,
+            Step::Who | Step::Right | Step::Route | Step::FollowKind
+        )
     }
 
     fn choices_of(&self, field: Field) -> Vec<ChoiceView> {
         let value = self.get(field);
         let checked = |v: &str| value.split(',').any(|x| x == v);
-        if field == Field::Right {
+        if field == Field::Right || field == Field::OrigRight {
             let mut v: Vec<ChoiceView> = self
                 .config
                 .offered_rights()
@@ -124,6 +133,9 @@ impl State {
                     }
                 })
                 .collect();
+            if field == Field::OrigRight {
+                return v;
+            }
             v.push(ChoiceView {
                 value: "unsure",
                 label: self.text(Msg::RightUnsure),
@@ -151,7 +163,7 @@ impl State {
             slug: field.slug(),
             label: self.text(spec.label),
             hint: spec.hint.map(|h| self.text(h)),
-            optional: spec.required.is_none(),
+            optional: self.required(field).is_none(),
             control: spec.control,
             choices: self.choices_of(field),
             value: self.get(field).to_string(),
@@ -210,12 +222,13 @@ impl State {
     /// value as the citizen will see it in the letter.
     pub fn check_rows(&self) -> Vec<Row> {
         let mut rows = Vec::new();
-        for step in crate::core::state::QUESTION_STEPS {
+        for step in self.question_steps() {
             for field in self.fields_on(step) {
                 let label = match field {
                     Field::Who => self.text(Msg::CheckWho),
                     Field::Right => self.text(Msg::CheckRight),
-                    Field::Route => self.text(Msg::CheckRoute),
+                    Field::Route | Field::ComplaintRoute => self.text(Msg::CheckRoute),
+                    Field::FollowKind => self.text(Msg::CheckFollowKind),
                     f => self.text(f.spec().label),
                 };
                 let mut value = display_value(self, field);

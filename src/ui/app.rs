@@ -191,7 +191,8 @@ pub fn App(props: &AppProps) -> Html {
 
     let page = match s.step {
         Step::Start => html! {
-            <PageStart state={s.clone()} id_prefix={prefix.clone()} {level} onstart={send(Action::Continue)} />
+            <PageStart state={s.clone()} id_prefix={prefix.clone()} {level} onstart={send(Action::Continue)}
+                onfollowup={send(Action::StartFollowUp)} />
         },
         Step::About => html! {
             <PageAbout state={s.clone()} id_prefix={prefix.clone()} {level}

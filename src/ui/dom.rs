@@ -53,12 +53,12 @@ pub fn select_contents(id: &str) {
     }
 }
 
-/// Offers `text` as a UTF-8 text file download.
-pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
+/// Offers `text` as a UTF-8 file download of type `mime` (e.g. "text/plain").
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let d = document().ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/plain;charset=utf-8");
+    opts.set_type(&format!("{mime};charset=utf-8"));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = d.create_element("a")?.unchecked_into();

@@ -1,5 +1,6 @@
-use crate::core::letter::{compose, email_concerns, file_name, mailto_href};
-use crate::core::state::State;
+use crate::core::ics;
+use crate::core::letter::{compose, email_concerns, file_name, mailto_href, reminder_deadline};
+use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
 use crate::ui::email_warnings::EmailWarnings;
@@ -12,14 +13,38 @@ pub struct PageSendProps {
     pub state: Rc<State>,
     pub id_prefix: AttrValue,
     pub level: u8,
-    /// The citizen used a hand-off: "copy", "download", "print", "digital-post" or "email".
+    /// The citizen used a hand-off: "copy", "download", "print", "calendar", "digital-post",
+    /// "email" or "web".
     pub onhandoff: Callback<&'static str>,
     pub onrestart: Callback<()>,
     pub onusedigitalpost: Callback<()>,
 }
 
+/// Offers a file; says in the live region whether it worked.
+fn download_button(
+    announce: &UseStateHandle<String>,
+    onhandoff: &Callback<&'static str>,
+    what: &'static str,
+    file: (String, &'static str, String),
+    messages: (String, String),
+    select_on_failure: String,
+) -> Callback<MouseEvent> {
+    let (announce, onhandoff) = (announce.clone(), onhandoff.clone());
+    Callback::from(move |_| {
+        onhandoff.emit(what);
+        let (name, mime, text) = &file;
+        match dom::download(name, mime, text) {
+            Ok(()) => announce.set(messages.0.clone()),
+            Err(_) => {
+                dom::select_contents(&select_on_failure);
+                announce.set(messages.1.clone());
+            }
+        }
+    })
+}
+
 /// The finished letter and how to send it. Nothing leaves the browser except through the
-/// citizen's own copy, download, Digital Post tab or e-mail program.
+/// citizen's own copy, download, Digital Post tab, e-mail program or Datatilsynet's page.
 #[component]
 pub fn PageSend(props: &PageSendProps) -> Html {
     let s = &props.state;
@@ -30,12 +55,11 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     let prefix = props.id_prefix.clone();
     let letter_id = format!("{prefix}letter");
     let sub = format!("h{}", (props.level + 1).min(6));
+    let flow = s.flow();
 
     let oncopy = {
-        let announce = announce.clone();
-        let text = full.clone();
-        let (ok, failed) = (t(Msg::Copied), t(Msg::CopyFailed));
-        let letter_id = letter_id.clone();
+        let (announce, text) = (announce.clone(), full.clone());
+        let (ok, failed, letter_id) = (t(Msg::Copied), t(Msg::CopyFailed), letter_id.clone());
         let onhandoff = props.onhandoff.clone();
         Callback::from(move |_| {
             let (announce, text, ok, failed, letter_id) = (
@@ -57,27 +81,26 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             });
         })
     };
-    let ondownload = {
-        let announce = announce.clone();
-        let (text, name, ok, failed) = (
-            full.clone(),
-            file_name(s),
-            t(Msg::Downloaded),
-            t(Msg::CopyFailed),
-        );
-        let letter_id = letter_id.clone();
-        let onhandoff = props.onhandoff.clone();
-        Callback::from(move |_| {
-            onhandoff.emit("download");
-            match dom::download(&name, &text) {
-                Ok(()) => announce.set(ok.clone()),
-                Err(_) => {
-                    dom::select_contents(&letter_id);
-                    announce.set(failed.clone());
-                }
-            }
-        })
-    };
+    let ondownload = download_button(
+        &announce,
+        &props.onhandoff,
+        "download",
+        (file_name(s), "text/plain", full.clone()),
+        (t(Msg::Downloaded), t(Msg::CopyFailed)),
+        letter_id.clone(),
+    );
+    let oncalendar = download_button(
+        &announce,
+        &props.onhandoff,
+        "calendar",
+        (
+            ics::file_name(s),
+            "text/calendar",
+            ics::deadline_reminder(s, dom::now_ms()),
+        ),
+        (t(Msg::IcsDownloaded), t(Msg::CopyFailed)),
+        letter_id.clone(),
+    );
     let onprint = {
         let onhandoff = props.onhandoff.clone();
         Callback::from(move |_| {
@@ -93,12 +116,17 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         let onhandoff = props.onhandoff.clone();
         Callback::from(move |_: MouseEvent| onhandoff.emit(what))
     };
+    let route_title = |m: Msg| {
+        html! { <@{sub.clone()} id={format!("{prefix}route-title")} class="srw-subheading">{ t(m) }</@> }
+    };
+    let new_tab =
+        html! { <span class="srw-visually-hidden">{ format!(" {}", t(Msg::NewTab)) }</span> };
 
     let route = if s.by_email() {
         let (href, shortened) = mailto_href(s, &letter);
         html! {
-            <section class="srw-section" aria-labelledby={format!("{prefix}route-title")}>
-                <@{sub.clone()} id={format!("{prefix}route-title")} class="srw-subheading">{ t(Msg::MailStepsTitle) }</@>
+            <>
+                { route_title(Msg::MailStepsTitle) }
                 if letter.cpr_left_out {
                     <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
                 }
@@ -112,26 +140,70 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }
                 <a class="srw-button" id={format!("{prefix}mailto")} href={href} onclick={handoff("email")}>{ t(Msg::MailOpen) }</a>
-                <p class="srw-body">{ t(Msg::MailFallback) }</p>
-            </section>
+                <p class="srw-body">{ fill(Msg::MailFallback.get(s.lang), &[("email", &s.recipient_email())]) }</p>
+            </>
+        }
+    } else if flow == Flow::Complaint && s.get(s.route_field()) == "web" {
+        html! {
+            <>
+                { route_title(Msg::ComplaintWebTitle) }
+                <ol class="srw-list srw-list--number">
+                    <li>{ t(Msg::DpStep1) }</li>
+                    <li>{ t(Msg::ComplaintWebStep) }</li>
+                </ol>
+                <a class="srw-button" id={format!("{prefix}complaint-web")} href={s.config.complaint_url.clone()}
+                    target="_blank" rel="noopener noreferrer" onclick={handoff("web")}>
+                    { t(Msg::ComplaintWebOpen) }{ new_tab.clone() }
+                </a>
+            </>
         }
     } else {
+        let recipient_step = if flow == Flow::Complaint {
+            Msg::ComplaintDpStep3
+        } else {
+            Msg::DpStep3
+        };
         html! {
-            <section class="srw-section" aria-labelledby={format!("{prefix}route-title")}>
-                <@{sub.clone()} id={format!("{prefix}route-title")} class="srw-subheading">{ t(Msg::DpStepsTitle) }</@>
+            <>
+                { route_title(Msg::DpStepsTitle) }
                 <ol class="srw-list srw-list--number">
                     <li>{ t(Msg::DpStep1) }</li>
                     <li>{ t(Msg::DpStep2) }</li>
-                    <li>{ t(Msg::DpStep3) }</li>
+                    <li>{ t(recipient_step) }</li>
                     <li>{ t(Msg::DpStep4) }</li>
                     <li>{ t(Msg::DpStep5) }</li>
                 </ol>
                 <a class="srw-button" id={format!("{prefix}digital-post")} href={s.config.digital_post_url.clone()}
                     target="_blank" rel="noopener noreferrer" onclick={handoff("digital-post")}>
-                    { t(Msg::DpOpen) }<span class="srw-visually-hidden">{ format!(" {}", t(Msg::NewTab)) }</span>
+                    { t(Msg::DpOpen) }{ new_tab }
                 </a>
-            </section>
+            </>
         }
+    };
+
+    let next_steps = match flow {
+        Flow::Request => html! {
+            <>
+                <p class="srw-body srw-deadline" id={format!("{prefix}deadline")}>
+                    { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long(s.lang))]) }
+                </p>
+                <p class="srw-body">{ t(Msg::NextExtension) }</p>
+                <p class="srw-body">{ t(Msg::NextIdentity) }</p>
+                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={format!("{prefix}calendar")}
+                    onclick={oncalendar}>{ t(Msg::IcsDownload) }</button>
+            </>
+        },
+        Flow::Reminder => html! {
+            <p class="srw-body srw-deadline" id={format!("{prefix}deadline")}>
+                { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long(s.lang))]) }
+            </p>
+        },
+        Flow::Complaint => html! {
+            <>
+                <p class="srw-body" id={format!("{prefix}deadline")}>{ t(Msg::NextComplaint) }</p>
+                <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
+            </>
+        },
     };
 
     html! {
@@ -152,16 +224,16 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 <button type="button" class="srw-button srw-button--secondary" onclick={onprint}>{ t(Msg::Print) }</button>
             </div>
             <p class="srw-status" role="status" aria-live="polite" id={format!("{prefix}status")}>{ (*announce).clone() }</p>
-            { route }
+            <section class="srw-section srw-no-print" aria-labelledby={format!("{prefix}route-title")}>
+                { route }
+            </section>
             <@{sub.clone()} class="srw-subheading">{ t(Msg::NextTitle) }</@>
-            <p class="srw-body srw-deadline" id={format!("{prefix}deadline")}>
-                { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long(s.lang))]) }
-            </p>
-            <p class="srw-body">{ t(Msg::NextExtension) }</p>
-            <p class="srw-body">{ t(Msg::NextIdentity) }</p>
-            <@{sub.clone()} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
-            <p class="srw-body">{ t(Msg::ComplainText) }</p>
-            <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
+            { next_steps }
+            if flow != Flow::Complaint {
+                <@{sub.clone()} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
+                <p class="srw-body">{ t(Msg::ComplainText) }</p>
+                <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
+            }
             <@{sub} class="srw-subheading">{ t(Msg::ContactTitle) }</@>
             <p class="srw-body">{ t(Msg::ContactText) }</p>
             <button type="button" class="srw-link-button srw-no-print" onclick={onrestart}>{ t(Msg::NewRequest) }</button>

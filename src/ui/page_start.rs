@@ -10,6 +10,7 @@ pub struct PageStartProps {
     pub id_prefix: AttrValue,
     pub level: u8,
     pub onstart: Callback<()>,
+    pub onfollowup: Callback<()>,
 }
 
 /// What this is, how long it takes, and that nothing is sent until the citizen sends it.
@@ -17,6 +18,7 @@ pub struct PageStartProps {
 pub fn PageStart(props: &PageStartProps) -> Html {
     let s = &props.state;
     let onstart = props.onstart.clone();
+    let onfollowup = props.onfollowup.clone();
     html! {
         <div class="srw-page">
             <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
@@ -32,6 +34,12 @@ pub fn PageStart(props: &PageStartProps) -> Html {
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
+            <div class="srw-followup">
+                <p class="srw-body">{ s.text(Msg::StartFollowUpHint) }</p>
+                <button type="button" class="srw-button srw-button--secondary" onclick={move |_| onfollowup.emit(())}>
+                    { s.text(Msg::StartFollowUp) }
+                </button>
+            </div>
         </div>
     }
 }

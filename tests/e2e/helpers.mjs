@@ -8,12 +8,28 @@ export const P = 'srw1-';
 /** Short waits: the widget reacts within milliseconds, a hang should fail fast. */
 export const TIMEOUT = 5000;
 
-/** Opens the demo page, remembers the page in `registry` (for the final problems check). */
+/** How long one attempt to load the demo may take. The demo server (python3 -m http.server,
+ *  listen backlog 5, HTTP/1.0) can drop connections when several browsers load at once; the
+ *  SYN retry then takes many seconds, so a slow load is retried on a fresh page. */
+export const LOAD_TIMEOUT = 12000;
+
+/** Opens the demo page (retrying a load that stalls), remembers the page in `registry` (for
+ *  the final problems check). A widget that never starts still fails after the last attempt. */
 export async function open(context, query = '', registry = []) {
-  const page = await openWidget(context, query);
-  page.setDefaultTimeout(TIMEOUT);
-  registry.push(page);
-  return page;
+  context.setDefaultTimeout(LOAD_TIMEOUT);
+  for (let attempt = 1; ; attempt++) {
+    const before = new Set(context.pages());
+    try {
+      const page = await openWidget(context, query);
+      page.setDefaultTimeout(TIMEOUT);
+      registry.push(page);
+      return page;
+    } catch (e) {
+      for (const p of context.pages()) if (!before.has(p)) await p.close().catch(() => {});
+      if (attempt >= 3) throw e;
+      process.stderr.write(`# loading ${query || '(no query)'} stalled (${e.message.split('\n')[0]}); retrying\n`);
+    }
+  }
 }
 
 /** Asserts that a page had no page errors or console errors, then closes it. */
@@ -58,6 +74,17 @@ export async function waitText(page, selector, expected) {
   } catch {
     const actual = await page.evaluate((s) => document.querySelector(s)?.textContent ?? '(missing)', selector);
     assert.fail(`${selector}: expected text ${expected}, but it is ${JSON.stringify(actual)}`);
+  }
+}
+
+/** Waits until some element matching `selector` contains `expected` (other elements of the
+ *  same kind, e.g. further warnings, may be shown too). */
+export async function waitSome(page, selector, expected) {
+  try {
+    await page.locator(selector, { hasText: expected }).first().waitFor();
+  } catch {
+    const all = await page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+    assert.fail(`no ${selector} contains ${JSON.stringify(expected)}; found ${JSON.stringify(all)}`);
   }
 }
 

@@ -1,0 +1,271 @@
+//! Follow-ups: a reminder after the deadline, a complaint to Datatilsynet, and the calendar
+//! reminder for a new request's deadline.
+
+mod common;
+use common::*;
+use stevns_rights_wizard::core::cpr::find_cpr_like;
+use stevns_rights_wizard::core::ics::deadline_reminder;
+use stevns_rights_wizard::core::letter::{compose, mailto_href};
+use stevns_rights_wizard::core::mailto::decode;
+use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
+use stevns_rights_wizard::core::validate::Problem;
+use stevns_rights_wizard::core::{Date, Field, Lang, Right};
+
+/// Start → "already sent" → kind → original request (sent 40 days before 23 Nov 2026).
+fn followup(lang: Lang, kind: &str, right: Right) -> State {
+    let s = fresh(lang).reduce(Action::StartFollowUp);
+    assert_eq!(s.step, Step::FollowKind);
+    let s = next(set(s, Field::FollowKind, kind));
+    assert_eq!(s.step, Step::Original);
+    let s = set(s, Field::OrigRight, right.slug());
+    let s = set(s, Field::OrigDate, "14-10-2026");
+    next(set(s, Field::OrigRef, "SK-ABC234"))
+}
+
+fn finish(s: State, route: &str) -> State {
+    assert_eq!(s.step, Step::Person, "{:?}", s.problems);
+    let s = set(s, Field::Name, "Jens Hansen");
+    let s = set(s, Field::Address, "Rådhuspladsen 4, 4660 Store Heddinge");
+    let s = set(s, Field::Cpr, "010180-1234");
+    let s = next(s);
+    assert_eq!(s.step, Step::Route, "{:?}", s.problems);
+    let field = s.route_field();
+    let s = next(next(set(s, field, route)));
+    assert_eq!(s.step, Step::Send, "{:?}", s.problems);
+    s
+}
+
+#[test]
+fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
+    let s = finish(
+        followup(Lang::Da, "reminder", Right::Access),
+        "digital-post",
+    );
+    assert_eq!(s.flow(), Flow::Reminder);
+    let l = compose(&s);
+    assert_eq!(
+        l.subject,
+        format!(
+            "Rykker: Anmodning om indsigt (art. 15) – ref. {}",
+            s.reference()
+        )
+    );
+    assert!(l.body.starts_with("Til Stevns Kommune"));
+    assert!(l.body.contains("Den 14. oktober 2026 sendte jeg jer denne anmodning: Anmodning om indsigt (art. 15), ref. SK-ABC234."));
+    assert!(l
+        .body
+        .contains("artikel 12, stk. 3). Den udløb 14. november 2026"));
+    assert!(l.body.contains("senest 7. december 2026"), "{}", l.body);
+    assert!(l.body.contains("010180-1234"));
+
+    let s = finish(followup(Lang::En, "reminder", Right::Erasure), "email");
+    let l = compose(&s);
+    assert!(l
+        .subject
+        .starts_with("Reminder: Request for erasure (Article 17 GDPR) – ref. "));
+    assert!(l.body.contains("On 14 October 2026 I sent you this request: Request for erasure (Article 17 GDPR), ref. SK-ABC234."));
+    assert!(l.body.contains("It passed on 14 November 2026"));
+    assert!(find_cpr_like(&l.body).is_empty(), "no CPR by e-mail");
+    let (href, _) = mailto_href(&s, &l);
+    assert!(href.starts_with("mailto:stevns@stevns.dk?"));
+}
+
+#[test]
+fn a_reminder_before_the_deadline_is_refused_with_the_date() {
+    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
+    let s = next(set(s, Field::FollowKind, "reminder"));
+    let s = set(
+        set(s, Field::OrigRight, "access"),
+        Field::OrigDate,
+        "01-11-2026",
+    );
+    let s = next(s);
+    assert_eq!(s.step, Step::Original);
+    assert_eq!(
+        s.problems,
+        vec![(
+            Field::OrigDate,
+            Problem::NotYet {
+                deadline: Date {
+                    year: 2026,
+                    month: 12,
+                    day: 1
+                }
+            }
+        )]
+    );
+    assert_eq!(
+        s.error_links()[0].text,
+        "Kommunens frist udløber først 1. december 2026. Du kan sende en rykker, hvis du ikke har fået svar inden da."
+    );
+    let s = next(set(s, Field::OrigDate, "24-11-2026"));
+    assert_eq!(s.error_links()[0].text, "Datoen kan ikke være efter i dag");
+    let s = next(set(s, Field::OrigDate, "31-09-2026"));
+    assert_eq!(
+        s.error_links()[0].text,
+        "Skriv datoen som dag-måned-år, fx 14-10-2026"
+    );
+    assert_eq!(s.get(Field::OrigDate), "31-09-2026", "kept as typed");
+}
+
+#[test]
+fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
+    for lang in Lang::ALL {
+        let s = followup(lang, "complaint", Right::Rectification);
+        assert_eq!(s.step, Step::Outcome);
+        assert_eq!(
+            s.step_label().as_deref(),
+            Some(if lang == Lang::Da {
+                "Trin 3 af 6"
+            } else {
+                "Step 3 of 6"
+            })
+        );
+        let s = next(s);
+        assert_eq!(s.problems.len(), 2, "what came back and why are required");
+        let s = set(s, Field::Outcome, "refused");
+        let s = set(s, Field::Reply, "Vi retter ikke faglige vurderinger.");
+        let s = next(set(
+            s,
+            Field::Disagree,
+            "Min adresse er et faktum, ikke en vurdering.",
+        ));
+        let s = finish(s, "digital-post");
+        let l = compose(&s);
+        let body = &l.body;
+        if lang == Lang::Da {
+            assert!(l.subject.starts_with(
+                "Klage over Stevns Kommune: Anmodning om berigtigelse (art. 16) – ref. "
+            ));
+            assert!(body.starts_with("Til Datatilsynet"));
+            assert!(body.contains("artikel 77"));
+            assert!(body.contains("artikel 12, stk. 4"));
+            assert!(body.contains("Den 14. oktober 2026 sendte jeg kommunen denne anmodning: Anmodning om berigtigelse (art. 16), ref. SK-ABC234."));
+            assert!(body.contains("Det skete\nKommunen sagde nej"));
+        } else {
+            assert!(l.subject.starts_with("Complaint about Stevns Kommune: Request for rectification (Article 16 GDPR) – ref. "));
+            assert!(body.starts_with("To Datatilsynet"));
+            assert!(body.contains("Article 77"));
+            assert!(body.contains("Article 12(4)"));
+            assert!(body.contains("What happened\nThe municipality said no"));
+        }
+        assert!(body.contains("Min adresse er et faktum, ikke en vurdering."));
+        assert!(body.contains("Vi retter ikke faglige vurderinger."));
+        assert!(body.contains("Rådhuspladsen 4, 4660 Store Heddinge"));
+        assert!(
+            body.contains("010180-1234"),
+            "Digital Post carries the CPR number"
+        );
+
+        let s = put(s, Field::ComplaintRoute, "email");
+        let l = compose(&s);
+        let (href, _) = mailto_href(&s, &l);
+        assert!(
+            href.starts_with("mailto:dt@datatilsynet.dk?subject="),
+            "{href}"
+        );
+        assert!(find_cpr_like(&decode(&href)).is_empty());
+        assert!(l.cpr_left_out);
+    }
+}
+
+#[test]
+fn a_complaint_needs_name_and_address() {
+    let s = followup(Lang::Da, "complaint", Right::Access);
+    let s = set(
+        set(s, Field::Outcome, "partial"),
+        Field::Disagree,
+        "Jeg fik ikke alt",
+    );
+    let s = next(set(next(s), Field::Name, "Jens Hansen"));
+    assert_eq!(s.step, Step::Person);
+    assert_eq!(
+        s.error_links()[0].text,
+        "Skriv din adresse. Datatilsynet behandler ikke klager uden navn og adresse"
+    );
+    assert!(
+        !s.field_view(Field::Address).optional,
+        "not marked (valgfrit)"
+    );
+}
+
+#[test]
+fn back_from_the_follow_up_returns_to_the_start_and_a_new_request_is_a_request() {
+    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
+    let s = s.reduce(Action::Back);
+    assert_eq!(s.step, Step::Start);
+    let s = next(s);
+    assert_eq!((s.step, s.flow()), (Step::Who, Flow::Request));
+}
+
+/// Unfolds content lines (RFC 5545 §3.1), checking CRLF endings and the 75-octet limit.
+fn content_lines(ics: &str) -> Vec<String> {
+    assert!(ics.ends_with("\r\n"));
+    let raw: Vec<&str> = ics.trim_end_matches("\r\n").split("\r\n").collect();
+    let mut out: Vec<String> = Vec::new();
+    for l in raw {
+        assert!(l.len() <= 75, "line over 75 octets: {l:?}");
+        assert!(!l.contains('\n') && !l.contains('\r'));
+        if let Some(rest) = l.strip_prefix(' ') {
+            out.last_mut()
+                .expect("a continuation follows a line")
+                .push_str(rest);
+        } else {
+            out.push(l.to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn the_calendar_reminder_is_strict_icalendar_on_the_deadline_date() {
+    for lang in Lang::ALL {
+        let s = complete(lang, Right::Access, "digital-post", "");
+        let ics = deadline_reminder(&s, 1_795_451_696_000.0);
+        let lines = content_lines(&ics);
+        assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
+        assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
+        let mut stack = Vec::new();
+        for l in &lines {
+            let (name, value) = l.split_once(':').expect("NAME:VALUE");
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "-;=".contains(c)),
+                "{name}"
+            );
+            match name {
+                "BEGIN" => stack.push(value.to_string()),
+                "END" => assert_eq!(stack.pop().as_deref(), Some(value)),
+                _ => {}
+            }
+        }
+        assert!(stack.is_empty());
+        let get = |prop: &str| {
+            lines
+                .iter()
+                .find(|l| l.starts_with(prop))
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert_eq!(get("VERSION:"), "VERSION:2.0");
+        assert!(get("PRODID:").len() > 8);
+        assert_eq!(get("DTSTART;VALUE=DATE:"), "DTSTART;VALUE=DATE:20261223");
+        assert_eq!(get("DTEND;VALUE=DATE:"), "DTEND;VALUE=DATE:20261224");
+        assert_eq!(get("DTSTAMP:"), "DTSTAMP:20261123T163456Z");
+        assert!(get("UID:").contains(&s.reference()));
+        assert!(get("SUMMARY:").contains(&s.reference()));
+        let description = get("DESCRIPTION:");
+        assert!(description.contains(&s.reference()));
+        assert!(description.contains("Datatilsynet"));
+        assert!(!description.contains("\n"), "newlines are escaped");
+        for (i, c) in description.char_indices() {
+            if c == ',' || c == ';' {
+                assert_eq!(
+                    &description[i - 1..i],
+                    "\\",
+                    "unescaped {c} in {description}"
+                );
+            }
+        }
+    }
+}
