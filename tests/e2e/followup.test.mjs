@@ -1,0 +1,160 @@
+// Follow-ups in the browser: a citizen who sent an access request 40 days ago and heard nothing
+// writes a reminder; one who was refused writes a complaint to Datatilsynet — in both
+// languages, by every route. Plus the calendar reminder on a new request's send page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openWidget } from './browser.mjs';
+
+const P = 'srw1-';
+let context;
+before(async () => { context = await launch(); });
+after(async () => { await context?.close(); });
+
+const step = (page, s) => page.waitForSelector(`.srw[data-step="${s}"]`);
+const cont = (page) => page.click('.srw button[type=submit]');
+const T = {
+  da: { already: 'Jeg har allerede sendt en anmodning', create: 'Lav brevet' },
+  en: { already: 'I have already sent a request', create: 'Create the letter' },
+};
+
+/** dd-mm-yyyy for a date `days` before today (local time, as the widget counts). */
+function daysAgo(days) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+}
+
+async function original(page, lang, kind, right, date) {
+  await page.click(`button:text-is("${T[lang].already}")`);
+  await step(page, 'follow-kind');
+  assert.equal(await page.evaluate(() => document.activeElement.id), `${P}heading`);
+  await page.check(`#${P}follow-kind${kind === 'reminder' ? '' : '-complaint'}`);
+  await cont(page); await step(page, 'original');
+  await page.check(right === 'access' ? `#${P}orig-right` : `#${P}orig-right-${right}`);
+  await page.fill(`#${P}orig-date`, date);
+  await page.fill(`#${P}orig-ref`, 'SK-ABC234');
+  await cont(page);
+}
+
+async function person(page, lang) {
+  await step(page, 'person');
+  await page.fill(`#${P}name`, 'Jens Hansen');
+  await page.fill(`#${P}cpr`, '010180-1234');
+  await page.fill(`#${P}address`, 'Rådhuspladsen 4, 4660 Store Heddinge');
+  await cont(page); await step(page, 'route');
+}
+
+async function toSend(page, lang) {
+  await cont(page); await step(page, 'check');
+  await page.click(`button:text-is("${T[lang].create}")`); await step(page, 'send');
+  return { subject: await page.textContent(`#${P}subject`), body: await page.textContent(`#${P}body`) };
+}
+
+for (const lang of ['da', 'en']) {
+  for (const route of ['digital-post', 'email']) {
+    test(`${lang}: a reminder 40 days after an access request, by ${route}`, async () => {
+      const page = await openWidget(context, `?lang=${lang}`);
+      await original(page, lang, 'reminder', 'access', daysAgo(40));
+      await person(page, lang);
+      if (route === 'email') await page.check(`#${P}route-email`);
+      const { subject, body } = await toSend(page, lang);
+      if (lang === 'da') {
+        assert.match(subject, /^Rykker: Anmodning om indsigt \(art\. 15\) – ref\. SK-/);
+        assert.match(body, /^Til Stevns Kommune/);
+        assert.match(body, /sendte jeg jer denne anmodning: Anmodning om indsigt \(art\. 15\), ref\. SK-ABC234\./);
+        assert.match(body, /artikel 12, stk\. 3\)\. Den udløb \d+\. \w+ \d{4}/);
+      } else {
+        assert.match(subject, /^Reminder: Request for access \(Article 15 GDPR\) – ref\. SK-/);
+        assert.match(body, /I sent you this request: Request for access \(Article 15 GDPR\), ref\. SK-ABC234\./);
+        assert.match(body, /Article 12\(3\)/);
+      }
+      if (route === 'email') {
+        const href = await page.getAttribute(`#${P}mailto`, 'href');
+        assert.ok(href.startsWith('mailto:stevns@stevns.dk?subject='));
+        assert.ok(!decodeURIComponent(href).includes('010180'), 'no CPR by e-mail');
+        assert.ok(!body.includes('010180'));
+      } else {
+        assert.ok(body.includes('010180-1234'));
+        assert.equal(await page.getAttribute(`#${P}digital-post`, 'target'), '_blank');
+      }
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+
+  for (const route of ['digital-post', 'email', 'web']) {
+    test(`${lang}: a complaint to Datatilsynet about a refused erasure, by ${route}`, async () => {
+      const page = await openWidget(context, `?lang=${lang}`);
+      await original(page, lang, 'complaint', 'erasure', daysAgo(20));
+      await step(page, 'outcome');
+      await cont(page);
+      await page.waitForSelector(`#${P}error-summary`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), `${P}error-summary`);
+      await page.check(`#${P}outcome`);
+      await page.fill(`#${P}reply`, 'Vi sletter ikke, på grund af journaliseringspligt.');
+      await page.fill(`#${P}disagree`, 'Oplysningerne har intet med en sag at gøre.');
+      await cont(page);
+      await person(page, lang);
+      if (route !== 'digital-post') await page.check(`#${P}complaint-route-${route}`);
+      const { subject, body } = await toSend(page, lang);
+      if (lang === 'da') {
+        assert.match(subject, /^Klage over Stevns Kommune: Anmodning om sletning \(art\. 17\) – ref\. /);
+        assert.match(body, /^Til Datatilsynet/);
+        assert.match(body, /artikel 77/);
+        assert.match(body, /Det skete\nKommunen sagde nej/);
+      } else {
+        assert.match(subject, /^Complaint about Stevns Kommune: Request for erasure \(Article 17 GDPR\) – ref\. /);
+        assert.match(body, /^To Datatilsynet/);
+        assert.match(body, /What happened\nThe municipality said no/);
+      }
+      assert.ok(body.includes('Oplysningerne har intet med en sag at gøre.'));
+      assert.ok(body.includes('Rådhuspladsen 4, 4660 Store Heddinge'));
+      assert.match(await page.textContent('.srw'), /Carl Jacobsens Vej 35, 2500 Valby/);
+      if (route === 'email') {
+        const href = await page.getAttribute(`#${P}mailto`, 'href');
+        assert.ok(href.startsWith('mailto:dt@datatilsynet.dk?subject='), href);
+        assert.ok(!decodeURIComponent(href).includes('010180'));
+      } else if (route === 'web') {
+        assert.equal(await page.getAttribute(`#${P}complaint-web`, 'href'), 'https://www.datatilsynet.dk/');
+        assert.ok(body.includes('010180-1234'), 'the web form is not e-mail');
+      } else {
+        assert.match(await page.textContent('.srw-section'), lang === 'da' ? /vælg Datatilsynet som modtager/ : /choose Datatilsynet as recipient/);
+      }
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+}
+
+test('a reminder before the deadline is refused with the date, and the date is kept', async () => {
+  const page = await openWidget(context);
+  await original(page, 'da', 'reminder', 'access', daysAgo(10));
+  await page.waitForSelector(`#${P}error-summary`);
+  assert.match(await page.textContent(`#${P}orig-date-error`), /Kommunens frist udløber først \d+\. \w+ \d{4}/);
+  assert.equal(await page.inputValue(`#${P}orig-date`), daysAgo(10));
+  await page.close();
+});
+
+test('the send page of a new request offers an .ics reminder on the deadline date', async () => {
+  const page = await openWidget(context, '?right=access&who=myself&step=person');
+  await step(page, 'person');
+  await page.fill(`#${P}name`, 'Jens Hansen');
+  await cont(page); await step(page, 'route');
+  await cont(page); await step(page, 'check');
+  await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${P}calendar`)]);
+  assert.match(download.suggestedFilename(), /^frist-SK-[A-Z0-9]{6}\.ics$/);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'));
+  assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  const d = new Date(); const target = new Date(d.getFullYear(), d.getMonth() + 1, 1);
+  const last = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  const day = Math.min(d.getDate(), last);
+  const ymd = `${target.getFullYear()}${String(target.getMonth() + 1).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+  assert.ok(ics.includes(`\r\nDTSTART;VALUE=DATE:${ymd}\r\n`), ics);
+  const reference = await page.textContent(`#${P}reference`);
+  assert.ok(ics.replace(/\r\n /g, '').includes(reference));
+  assert.match(await page.textContent(`#${P}status`), /Påmindelsen er hentet/);
+  await page.close();
+});
