@@ -12,7 +12,8 @@ pub fn install() {
     }));
 }
 
-fn replace_widgets() {
+/// Replaces every started widget by the contact message (the hook calls this).
+pub fn replace_widgets() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

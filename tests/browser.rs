@@ -193,3 +193,23 @@ async fn text_fields_have_labels_hints_and_autocomplete() {
         Some("tel")
     );
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_the_widget_gives_way_to_contact_details() {
+    let root = mount("t5-", Config::default()).await;
+    root.set_attribute("data-rights-wizard-started", "")
+        .unwrap();
+    stevns_rights_wizard::panic_guard::replace_widgets();
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Der opstod en fejl i formularen"), "{text}");
+    assert!(text.contains("56 57 57 57"));
+    assert_eq!(root.get_attribute("role").as_deref(), Some("alert"));
+    assert!(
+        root.query_selector(".srw").unwrap().is_none(),
+        "the frozen form is gone"
+    );
+    assert_eq!(
+        el(&root, "a").get_attribute("href").as_deref(),
+        Some("https://www.borger.dk/")
+    );
+}
