@@ -17,41 +17,52 @@
 
 const MOUNT = '[data-rights-wizard]';
 const STARTED = 'data-rights-wizard-started';
-const FAILED = 'data-rights-wizard-failed';
+const FAILED = 'data-rights-wizard-failed'; // value "load" (the panic guard uses "panic")
+
+/** Mount elements without a widget get the failure mark (their fallback stays). */
+function markFailed() {
+  for (const el of document.querySelectorAll(MOUNT)) {
+    if (!el.hasAttribute(STARTED)) el.setAttribute(FAILED, 'load');
+  }
+}
 
 async function load() {
-  // Relative to this file, not to the page. Loading the WebAssembly runs the widget's `main`,
-  // which mounts every mount element on the page.
+  // A loader added while the page is still being parsed waits for the whole page.
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  // Both files relative to this file, not to the page. Instantiating the WebAssembly runs the
+  // widget's `main`, which mounts every mount element on the page.
   const glue = await import(new URL('stevns-rights-wizard.js', import.meta.url).href);
   await glue.default({ module_or_path: new URL('stevns-rights-wizard_bg.wasm', import.meta.url) });
+  // Also when something else had already loaded the WebAssembly (then `main` did not run again).
+  glue.start();
   return glue;
 }
 
-function failed(error) {
-  for (const el of document.querySelectorAll(MOUNT)) {
-    if (!el.hasAttribute(STARTED)) el.setAttribute(FAILED, '');
-  }
+const loaded = load().catch((error) => {
+  markFailed();
   console.warn('Stevns rights wizard: could not start; the fallback text stays.', error);
   return null;
-}
+});
 
-const loaded = load().catch(failed);
+/** Resolves to true once the widgets have started, false if they cannot. */
+export const ready = loaded.then(Boolean);
 
 /** Mounts a widget on every [data-rights-wizard] element that has none yet. */
 export async function start() {
   const glue = await loaded;
   if (!glue) {
-    failed('the widget files did not load');
+    markFailed();
     return false;
   }
   glue.start();
   return true;
 }
 
-/** Resolves to true once the widgets have started, false if they cannot. */
-export const ready = loaded.then(Boolean);
-
-if (typeof window !== 'undefined' && !('StevnsRightsWizard' in window)) {
+// The one global, for pages that add content without modules. Read-only; a second copy of the
+// loader leaves the first one's in place.
+if (!('StevnsRightsWizard' in window)) {
   Object.defineProperty(window, 'StevnsRightsWizard', {
     value: Object.freeze({ start, ready }),
     enumerable: true,

@@ -15,6 +15,9 @@
 //!   give one `console.warn` naming them, as unknown JSON keys do; the contract's own
 //!   attributes ([`CONTRACT_ATTRIBUTES`]) are not options and are skipped.
 //! * Starting twice on the same element does nothing the second time.
+//! * **Failure**: if the files cannot load, the loader marks the mount elements
+//!   `data-rights-wizard-failed="load"` and their fallback stays (a later successful start
+//!   removes the mark); the panic guard marks a widget that stopped with `"panic"`.
 //! * **Entry points**: the binary's `main` calls [`start`] once the WebAssembly is loaded; the
 //!   same function is exported to JavaScript as `start` (the loader `embed/rights-wizard.js`
 //!   re-exports it) for mount elements a page adds later.
@@ -30,13 +33,14 @@ use yew::Callback;
 
 const MOUNT_ATTR: &str = "data-rights-wizard";
 const STARTED_ATTR: &str = "data-rights-wizard-started";
+const FAILED_ATTR: &str = "data-rights-wizard-failed";
 
 /// Attributes of the host contract that are not options: the mount marker, the loader's
 /// markers, the config block's id and the demo's URL switch.
 pub const CONTRACT_ATTRIBUTES: [&str; 5] = [
     MOUNT_ATTR,
     STARTED_ATTR,
-    "data-rights-wizard-failed",
+    FAILED_ATTR,
     "data-config",
     "data-url-params",
 ];
@@ -122,6 +126,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         return;
     }
     let _ = el.set_attribute(STARTED_ATTR, "");
+    let _ = el.remove_attribute(FAILED_ATTR);
 
     let mut notes = Vec::new();
     let json = el.get_attribute("data-config").and_then(|id| {

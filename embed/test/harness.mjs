@@ -25,7 +25,8 @@ export const HOSTILE_CSS = '/kommune/theme/hostile.css';
  *  - pages: extra host pages, path → { body } or file name;
  *  - theme: the host theme's CSS text (default: hostile.css).
  * The page gets: problems (page errors and console errors, CSP ones included), warnings
- * (console.warn texts), requests (every URL requested) and violations() (the
+ * (console.warn texts), requests (every URL requested), types (URL → Content-Type of its
+ * response) and violations() (the
  * securitypolicyviolation events the page saw).
  */
 export async function hostPage(context, { csp = CSP, fail = [], pages = {}, theme } = {}) {
@@ -39,7 +40,9 @@ export async function hostPage(context, { csp = CSP, fail = [], pages = {}, them
     if (m.type() === 'error') page.problems.push(`console.error: ${m.text()}`);
     if (m.type() === 'warning') page.warnings.push(m.text());
   });
+  page.types = {};
   page.on('request', (r) => page.requests.push(r.url()));
+  page.on('response', (r) => { page.types[r.url()] = r.headers()['content-type']; });
   // Runs before any page script and is not subject to the page's CSP; non-enumerable so it
   // does not count as a global.
   await page.addInitScript(() => {

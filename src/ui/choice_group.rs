@@ -72,7 +72,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                             Callback::from(move |_: Event| onset.emit((field, value.to_string())))
                         };
                         html! {
-                            <div class="srw-choice">
+                            <div class="srw-choice" key={item_id.clone()}>
                                 <input class="srw-choice__input" id={item_id.clone()} name={id.clone()}
                                     type={if checkbox { "checkbox" } else { "radio" }} value={value}
                                     checked={c.checked} {onchange}
