@@ -78,19 +78,9 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{Config, Date};
-    use std::rc::Rc;
 
     fn state() -> State {
-        State::new(
-            Rc::new(Config::default()),
-            Date {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-            5,
-        )
+        State::for_tests(5)
     }
 
     #[test]

@@ -99,16 +99,7 @@ pub fn deadline_reminder(s: &State, now_ms: f64) -> String {
 
 /// "frist-SK-7F3K2Q.ics" / "deadline-SK-7F3K2Q.ics".
 pub fn file_name(s: &State) -> String {
-    let stem = match s.lang {
-        crate::core::Lang::Da => "frist",
-        crate::core::Lang::En => "deadline",
-    };
-    let reference: String = s
-        .reference()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    format!("{stem}-{reference}.ics")
+    crate::core::letter::safe_file_name(s, ("frist", "deadline"), "ics")
 }
 
 #[cfg(test)]

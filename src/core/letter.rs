@@ -312,18 +312,24 @@ pub fn email_concerns(s: &State) -> EmailConcerns {
     c
 }
 
-/// A file name with only safe characters: "anmodning-SK-7F3K2Q.txt".
-pub fn file_name(s: &State) -> String {
+/// A file name with only safe characters: "<stem>-SK-7F3K2Q.<ext>", the stem in the
+/// widget's language.
+pub fn safe_file_name(s: &State, stem: (&str, &str), ext: &str) -> String {
     let stem = match s.lang {
-        crate::core::text::Lang::Da => "anmodning",
-        crate::core::text::Lang::En => "request",
+        crate::core::text::Lang::Da => stem.0,
+        crate::core::text::Lang::En => stem.1,
     };
     let reference: String = s
         .reference()
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
-    format!("{stem}-{reference}.txt")
+    format!("{stem}-{reference}.{ext}")
+}
+
+/// The letter as a file: "anmodning-SK-7F3K2Q.txt" / "request-SK-7F3K2Q.txt".
+pub fn file_name(s: &State) -> String {
+    safe_file_name(s, ("anmodning", "request"), "txt")
 }
 
 /// The e-mail link and whether the body had to be replaced by a pointer to pasted text.

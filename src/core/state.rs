@@ -182,6 +182,17 @@ impl State {
         }
     }
 
+    /// A fresh state on 23 November 2026 with Stevns defaults, for unit tests.
+    #[cfg(test)]
+    pub fn for_tests(seed: u64) -> State {
+        let today = Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        };
+        State::new(Rc::new(Config::default()), today, seed)
+    }
+
     /// Sets an answer directly, whatever the step (prefilled answers, tests).
     pub fn with_answer(mut self, field: Field, value: impl Into<String>) -> State {
         self.answers.insert(field, value.into());

@@ -30,6 +30,38 @@ pub struct FieldView {
     pub max: u64,
 }
 
+/// The DOM ids of one field: the control, its hint and error, and the `aria-describedby` list.
+pub struct FieldIds {
+    pub id: String,
+    pub hint: String,
+    pub error: String,
+    pub described_by: Option<String>,
+}
+
+impl FieldView {
+    /// Ids for this field under an instance prefix ("srw1-"). `aria-describedby` names the
+    /// hint and the error when they are shown (GOV.UK's `<field>-hint` / `<field>-error`).
+    pub fn ids(&self, prefix: &str) -> FieldIds {
+        let id = format!("{prefix}{}", self.slug);
+        let hint = format!("{id}-hint");
+        let error = format!("{id}-error");
+        let parts: Vec<&str> = [
+            self.hint.as_ref().map(|_| hint.as_str()),
+            self.error.as_ref().map(|_| error.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let described_by = (!parts.is_empty()).then(|| parts.join(" "));
+        FieldIds {
+            id,
+            hint,
+            error,
+            described_by,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorLink {
     pub field: Field,
@@ -255,15 +287,7 @@ mod tests {
     use std::rc::Rc;
 
     fn state() -> State {
-        State::new(
-            Rc::new(Config::default()),
-            Date {
-                year: 2026,
-                month: 11,
-                day: 23,
-            },
-            1,
-        )
+        State::for_tests(1)
     }
 
     #[test]

@@ -18,17 +18,8 @@ pub struct TextFieldProps {
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let v = &props.view;
-    let id = format!("{}{}", props.id_prefix, v.slug);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described: Vec<&str> = [
-        v.hint.as_ref().map(|_| hint_id.as_str()),
-        v.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let ids = v.ids(&props.id_prefix);
+    let (id, hint_id, error_id, described) = (ids.id, ids.hint, ids.error, ids.described_by);
     let field = v.field;
     let onset = props.onset.clone();
     let oninput = Callback::from(move |e: InputEvent| {
