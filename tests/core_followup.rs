@@ -64,7 +64,7 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
         .subject
         .starts_with("Reminder: Request for erasure (Article 17 GDPR) – ref. "));
     assert!(l.body.contains("On 14 October 2026 I sent you this request: Request for erasure (Article 17 GDPR), ref. SK-ABC234."));
-    assert!(l.body.contains("It passed on 14 November 2026"));
+    assert!(l.body.contains("It expired on 14 November 2026"));
     assert!(find_cpr_like(&l.body).is_empty(), "no CPR by e-mail");
     let (href, _) = mailto_href(&s, &l);
     assert!(href.starts_with("mailto:stevns@stevns.dk?"));
@@ -141,7 +141,7 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
             assert!(body.contains("artikel 77"));
             assert!(body.contains("artikel 12, stk. 4"));
             assert!(body.contains("Den 14. oktober 2026 sendte jeg kommunen denne anmodning: Anmodning om berigtigelse (art. 16), ref. SK-ABC234."));
-            assert!(body.contains("Det skete\nKommunen sagde nej"));
+            assert!(body.contains("Hvad der skete\nKommunen sagde nej"));
         } else {
             assert!(l.subject.starts_with("Complaint about Stevns Kommune: Request for rectification (Article 16 GDPR) – ref. "));
             assert!(body.starts_with("To Datatilsynet"));
@@ -181,7 +181,7 @@ fn a_complaint_needs_name_and_address() {
     assert_eq!(s.step, Step::Person);
     assert_eq!(
         s.error_links()[0].text,
-        "Skriv din adresse. Datatilsynet behandler ikke klager uden navn og adresse"
+        "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse"
     );
     assert!(
         !s.field_view(Field::Address).optional,

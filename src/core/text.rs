@@ -104,13 +104,14 @@ texts! {
     StartPrivacy => "Intet bliver sendt, før du selv sender det. Dine svar bliver i din browser.",
         "Nothing is sent until you send it yourself. Your answers stay in your browser.";
     StartHow => "Til sidst får du et færdigt brev, som du sender med Digital Post (anbefalet) eller med e-mail.",
-        "At the end you get a finished letter that you send by Digital Post (recommended) or by e-mail.";
+        "At the end you get a finished letter that you send by Digital Post (recommended) or by email.";
     StartButton => "Start", "Start";
 
     // ---- who ----
     WhoTitle => "Hvem gælder anmodningen?", "Who is the request about?";
     WhoMyself => "Mig selv", "Myself";
-    WhoBehalf => "En anden person, som jeg handler på vegne af", "Someone else I act for";
+    WhoBehalf => "En anden person, som jeg handler på vegne af",
+        "Someone else I am acting for";
     WhoBehalfHint => "Fx med en fuldmagt, eller som forælder med forældremyndighed.",
         "For example with a power of attorney, or as a parent with custody.";
     WhoEmployee => "Mig som ansat i {municipality} – det gælder mine oplysninger som ansat eller en IT-sag",
@@ -175,70 +176,70 @@ texts! {
     AboutGetTitle => "Det kan du få", "What you can get";
     AboutLimitsTitle => "Hvornår kan kommunen sige nej eller begrænse det?", "When may the municipality refuse or limit it?";
     AboutDeadlineTitle => "Hvornår skal kommunen svare?", "When must the municipality answer?";
-    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Er sagen kompliceret, eller er der mange anmodninger, kan fristen forlænges med to måneder mere. Så skal kommunen sige det til dig inden for den første måned (art. 12, stk. 3).",
-        "The municipality must answer without undue delay and at the latest one month after it receives your request. If the case is complex or there are many requests, the deadline can be extended by two more months. The municipality must then tell you within the first month (Article 12(3) GDPR).";
+    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Er sagen kompliceret, eller er der mange anmodninger, kan fristen forlænges med to måneder mere. Så skal kommunen inden for den første måned fortælle dig det og hvorfor (art. 12, stk. 3).",
+        "The municipality must answer without undue delay and at the latest one month after it receives your request. If the case is complex or there are many requests, the deadline can be extended by two more months. The municipality must then tell you within the first month, and why (Article 12(3) GDPR).";
     AboutFree => "Det er gratis (art. 12, stk. 5).", "It is free of charge (Article 12(5) GDPR).";
     AboutUnfounded => "Er en anmodning åbenbart grundløs eller overdreven, fx fordi den bliver gentaget igen og igen, kan kommunen afvise den eller tage et rimeligt gebyr. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
         "If a request is manifestly unfounded or excessive, for example because it is repeated again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
-    AboutRefusal => "Siger kommunen nej, skal den begrunde det og fortælle dig, at du kan klage til Datatilsynet (art. 12, stk. 4).",
-        "If the municipality says no, it must give its reasons and tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) (Article 12(4) GDPR).";
+    AboutRefusal => "Siger kommunen nej, skal den begrunde det senest en måned efter, at den har fået din anmodning. Den skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
+        "If the municipality says no, it must give its reasons at the latest one month after it receives your request. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
     AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i. Vil du trække et samtykke tilbage, så kontakt din leder.",
-        "As an employee: the data in IT cases (TopDesk) comes from the centre you work in. To withdraw a consent, contact your manager.";
-    AboutPortabilityOffer => "Vil du se dine oplysninger, så bed om indsigt i stedet. Det gælder altid.",
-        "If you want to see your data, ask for access instead. That always applies.";
+        "As an employee: the data in IT cases (TopDesk) comes from the centre you work in. To withdraw your consent, contact your manager.";
+    AboutPortabilityOffer => "Vil du se dine oplysninger, så bed om indsigt i stedet. Retten til indsigt gælder også i en kommune.",
+        "If you want to see your data, ask for access instead. The right of access also applies at a municipality.";
     AboutSwitchToAccess => "Bed om indsigt i stedet", "Ask for access instead";
 
     AccessGet => "Svar på, om kommunen behandler oplysninger om dig, og en kopi af dem. Du får også at vide, hvad de bruges til, hvem de er givet videre til, hvor længe de gemmes, hvor de kommer fra, og hvilke rettigheder du har (art. 15).",
         "An answer on whether the municipality processes data about you, and a copy of it. You are also told what it is used for, who it has been passed on to, how long it is kept, where it came from and what rights you have (Article 15 GDPR).";
-    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage, hvis hensynet til andre personer eller til dig selv vejer tungere end din interesse i at se dem (databeskyttelsesloven § 22, stk. 1).",
-        "The municipality may withhold data if the interests of other people, or your own, outweigh your interest in seeing it (Danish Data Protection Act section 22(1)).";
-    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til vigtige offentlige interesser, fx efterforskning af forbrydelser, statens sikkerhed, skat, kontrol og tilsyn eller beskyttelse af dig eller andre (databeskyttelsesloven § 22, stk. 2).",
-        "The municipality may also withhold data to protect important public interests, for example the investigation of crime, national security, tax, control and supervision, or the protection of you or others (Danish Data Protection Act section 22(2)).";
+    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage, hvis afgørende hensyn til andre personer eller til dig selv går forud for din interesse i at se dem (databeskyttelsesloven § 22, stk. 1).",
+        "The municipality may withhold data if decisive considerations for other people, or for yourself, override your interest in seeing it (Danish Data Protection Act section 22(1)).";
+    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til afgørende offentlige interesser, fx efterforskning af forbrydelser, statens sikkerhed, skat, kontrol og tilsyn eller beskyttelse af dig eller andre (databeskyttelsesloven § 22, stk. 2).",
+        "The municipality may also withhold data to protect decisive public interests, for example the investigation of crime, national security, tax matters, control and supervision, or the protection of you or others (Danish Data Protection Act section 22(2)).";
     AccessLimitOthers => "Kopien må ikke skade andres rettigheder. Oplysninger om andre personer kan derfor blive udeladt (art. 15, stk. 4).",
         "The copy must not harm the rights of others. Data about other people may therefore be left out (Article 15(4) GDPR).";
-    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt i dine egne sager. Kommunen skal bruge de regler, der giver dig mest (offentlighedsloven § 8).",
-        "You may also have a right of access to documents in your own cases. The municipality must apply the rules that give you the most (Danish Access to Public Administration Files Act section 8).";
+    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt i oplysninger om dig selv og i sager, hvor du er part. Kommunen skal bruge de regler, der er bedst for dig (offentlighedsloven § 8 og forvaltningsloven).",
+        "You may also have a right of access to information about yourself and to cases where you are a party. The municipality must apply whichever rules are most favourable to you (section 8 of the Danish Access to Public Administration Files Act, and the Danish Public Administration Act).";
 
-    RectificationGet => "Forkerte faktiske oplysninger bliver rettet, og manglende oplysninger bliver tilføjet – også ved at du giver en supplerende erklæring (art. 16).",
-        "Wrong factual data is corrected, and missing data is added – also by you providing a supplementary statement (Article 16 GDPR).";
+    RectificationGet => "Forkerte faktiske oplysninger bliver rettet, og manglende oplysninger bliver tilføjet. Du kan også få en forklaring fra dig selv lagt ind i sagen (art. 16).",
+        "Wrong factual data is corrected, and missing data is added. You can also have a statement from you added to the case (Article 16 GDPR).";
     RectificationLimitFacts => "Kun faktiske oplysninger kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få din uenighed skrevet ind i sagen (art. 16).",
         "Only factual data can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have your disagreement added to the case (Article 16 GDPR).";
-    RectificationLimitJournal => "Kommunen har pligt til at journalisere. Derfor bliver en forkert oplysning som regel markeret som forkert, og den rigtige tilføjet – ikke slettet (offentlighedsloven § 15).",
-        "The municipality has a duty to keep records. A wrong piece of data is therefore usually marked as wrong and the right one added – not deleted (Danish Access to Public Administration Files Act section 15).";
+    RectificationLimitJournal => "Kommunen har som regel pligt til at journalisere, dvs. gemme dokumenterne i sagen. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven § 15).",
+        "The municipality usually has a duty to register documents on the case file. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act section 15).";
     RectificationLimitRestrict => "Mens kommunen undersøger sagen, kan du bede om, at brugen af oplysningerne bliver begrænset (art. 18, stk. 1, litra a).",
         "While the municipality looks into it, you can ask for the use of the data to be restricted (Article 18(1)(a) GDPR).";
 
     ErasureGet => "Oplysninger bliver slettet, hvis de ikke længere er nødvendige, hvis du trækker dit samtykke tilbage, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1).",
         "Data is erased if it is no longer needed, if you withdraw your consent, if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR).";
-    ErasureLimitDuty => "Kommunen skal ikke slette oplysninger, som den skal bruge for at overholde en lov eller løse en opgave som myndighed – fx fordi den har pligt til at tage notat og journalisere (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
-        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority – for example because it must take notes and keep records (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
+    ErasureLimitDuty => "Kommunen har ikke pligt til at slette oplysninger, som den skal bruge for at overholde en lov eller løse en opgave som myndighed. Det gælder fx, når den har pligt til at tage notat og journalisere (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
+        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority. This applies, for example, where it must take notes and register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
     ErasureLimitArchive => "Nogle oplysninger skal afleveres til arkiv, før de må slettes (art. 17, stk. 3, litra d, og arkivloven).",
         "Some data must be handed over to the public archives before it may be erased (Article 17(3)(d) GDPR, and the Danish Archives Act).";
-    ErasureLimitClaims => "Oplysninger, der skal bruges til at fastlægge, gøre gældende eller forsvare et retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
-        "Data needed to establish, exercise or defend legal claims may be kept (Article 17(3)(e) GDPR).";
+    ErasureLimitClaims => "Oplysninger, som skal bruges i en retssag eller til et andet retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
+        "Data needed for a court case or another legal claim may be kept (Article 17(3)(e) GDPR).";
 
-    RestrictionGet => "Kommunen gemmer oplysningerne, men må ellers kun bruge dem med dit samtykke, til et retskrav, for at beskytte en person eller af hensyn til vigtige samfundsinteresser – og arkivering er en sådan interesse (art. 18, stk. 2). Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
-        "The municipality keeps the data but may otherwise use it only with your consent, for legal claims, to protect a person or for important public interests – and archiving is such an interest (Article 18(2) GDPR). You are told before the restriction is lifted (Article 18(3) GDPR).";
-    RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde: mens det bliver undersøgt, om oplysningerne er rigtige; hvis brugen er ulovlig, og du hellere vil have begrænsning end sletning; hvis kommunen ikke længere skal bruge oplysningerne, men du skal bruge dem til et retskrav; eller mens din indsigelse bliver behandlet (art. 18, stk. 1).",
-        "You have a right to restriction in four cases only: while it is checked whether the data is accurate; if the processing is unlawful and you prefer restriction to erasure; if the municipality no longer needs the data but you need it for a legal claim; or while your objection is being considered (Article 18(1) GDPR).";
+    RestrictionGet => "Kommunen gemmer oplysningerne, men må ellers kun bruge dem i særlige tilfælde: med dit samtykke, til et retskrav, for at beskytte en person eller af hensyn til vigtige samfundsinteresser. Arkivering er en sådan interesse (art. 18, stk. 2). Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
+        "The municipality keeps the data but may otherwise use it only in special cases: with your consent, for legal claims, to protect a person or for important public interests. Archiving is such an interest (Article 18(2) GDPR). You are told before the restriction is lifted (Article 18(3) GDPR).";
+    RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde. 1) Du mener, at oplysningerne er forkerte, og kommunen undersøger det. 2) Brugen er ulovlig, og du vil hellere have begrænsning end sletning. 3) Kommunen har ikke længere brug for oplysningerne, men du skal bruge dem til et retskrav. 4) Din indsigelse bliver behandlet (art. 18, stk. 1).",
+        "You have a right to restriction in four cases only. 1) You believe the data is wrong, and the municipality is checking. 2) The processing is unlawful, and you prefer restriction to erasure. 3) The municipality no longer needs the data, but you need it for a legal claim. 4) Your objection is being considered (Article 18(1) GDPR).";
 
-    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod (art. 21, stk. 1).",
-        "The municipality must stop using the data for what you object to (Article 21(1) GDPR).";
-    ObjectionLimitBasis => "Retten gælder, når kommunen bruger oplysningerne til at løse en opgave som myndighed. Det er det grundlag, kommunen normalt bruger (art. 6, stk. 1, litra e).",
-        "The right applies when the municipality uses the data to carry out its tasks as an authority. That is the basis the municipality normally uses (Article 6(1)(e) GDPR).";
+    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod – medmindre en af undtagelserne nedenfor gælder (art. 21, stk. 1).",
+        "The municipality must stop using the data for what you object to – unless one of the exceptions below applies (Article 21(1) GDPR).";
+    ObjectionLimitBasis => "Retten gælder kun, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det er det grundlag, kommunen normalt bruger (art. 21, stk. 1, og art. 6, stk. 1, litra e).",
+        "The right applies only when the municipality uses the data for a task in the public interest or as an authority. That is the basis the municipality normally uses (Article 21(1) and Article 6(1)(e) GDPR).";
     ObjectionLimitReasons => "Du skal begrunde indsigelsen med din særlige situation (art. 21, stk. 1).",
         "You must give reasons based on your particular situation (Article 21(1) GDPR).";
     ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise vægtige legitime grunde, der går forud for dine interesser, eller hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
         "The municipality may continue if it can show compelling legitimate grounds that override your interests, or if it needs the data for legal claims (Article 21(1) GDPR).";
 
-    ConsentGet => "Kommunen stopper det, der bygger på dit samtykke (art. 7, stk. 3).",
-        "The municipality stops the processing that is based on your consent (Article 7(3) GDPR).";
+    ConsentGet => "Kommunen stopper den brug af dine oplysninger, der bygger på dit samtykke (art. 7, stk. 3).",
+        "The municipality stops the use of your data that is based on your consent (Article 7(3) GDPR).";
     ConsentLimitForward => "Det gælder kun fremover. Det, kommunen gjorde, før du trak samtykket tilbage, er stadig lovligt (art. 7, stk. 3).",
         "It applies only from now on. What the municipality did before you withdrew your consent remains lawful (Article 7(3) GDPR).";
     ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b).",
         "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR).";
     ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}.",
-        "If it is about a photo of you, you can write directly to the communication department at {comms}.";
+        "If it is about a photo of you, you can write directly to the communications department at {comms}.";
 
     PortabilityGet => "De oplysninger, du selv har givet, i et almindeligt, maskinlæsbart format (art. 20, stk. 1).",
         "The data you provided yourself, in a common, machine-readable format (Article 20(1) GDPR).";
@@ -251,13 +252,13 @@ texts! {
         "An answer on whether a decision about you was made solely by automated processing, and meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
     AutomatedLimitLaw => "En kommune må træffe automatiske afgørelser, når en dansk lov eller EU-lov tillader det. Den lov skal selv beskytte dine rettigheder (art. 22, stk. 2, litra b).",
         "A municipality may make automated decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
-    AutomatedLimitNoPromise => "Retten til, at en person ser på afgørelsen, og til at gøre indsigelse, gælder direkte kun for afgørelser, der bygger på en kontrakt eller dit udtrykkelige samtykke. Din anmodning er derfor en bøn, som kommunen ikke altid har pligt til at opfylde (art. 22, stk. 3).",
-        "The right to have a person look at the decision, and to contest it, applies directly only to decisions based on a contract or your explicit consent. Your request is therefore a request that the municipality does not always have to grant (Article 22(3) GDPR).";
+    AutomatedLimitNoPromise => "Du har kun direkte ret til, at en medarbejder ser på afgørelsen, til at sige din mening og til at bestride den, hvis afgørelsen bygger på en kontrakt eller dit udtrykkelige samtykke. Kommunen har derfor ikke altid pligt til at gøre, som du beder om (art. 22, stk. 3).",
+        "You only have a direct right to have a member of staff look at the decision, to give your view and to contest it if the decision is based on a contract or your explicit consent. So the municipality does not always have to do what you ask (Article 22(3) GDPR).";
 
     SourceGet => "Besked om, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder, fælles registre eller dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
         "Information on where the municipality got your data from, for example from other authorities, shared registers or yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
-    SourceLimit => "Kommunen kan holde oplysninger tilbage af samme grunde som ved indsigt, fx af hensyn til andre personer eller vigtige offentlige interesser (databeskyttelsesloven § 22).",
-        "The municipality may withhold information on the same grounds as for access, for example to protect other people or important public interests (Danish Data Protection Act section 22).";
+    SourceLimit => "Kommunen kan holde oplysninger tilbage af samme grunde som ved indsigt, fx af hensyn til andre personer eller afgørende offentlige interesser (databeskyttelsesloven § 22).",
+        "The municipality may withhold information on the same grounds as for access, for example to protect other people or decisive public interests (Danish Data Protection Act section 22).";
 
     // ---- details ----
     DetailsTitle => "Fortæl om din anmodning", "Tell us about your request";
@@ -277,7 +278,8 @@ texts! {
     EraseGroundMissing => "Vælg hvorfor oplysningerne skal slettes", "Select why the data should be erased";
     EraseNotNeeded => "Kommunen har ikke længere brug for dem (art. 17, stk. 1, litra a)", "The municipality no longer needs it (Article 17(1)(a) GDPR)";
     EraseConsent => "Jeg har trukket mit samtykke tilbage (art. 17, stk. 1, litra b)", "I have withdrawn my consent (Article 17(1)(b) GDPR)";
-    EraseObjection => "Jeg har gjort indsigelse, og der er ikke vægtigere grunde til at fortsætte (art. 17, stk. 1, litra c)", "I have objected, and there are no overriding grounds to continue (Article 17(1)(c) GDPR)";
+    EraseObjection => "Jeg har gjort indsigelse, og kommunen har ikke vægtige legitime grunde til at fortsætte (art. 17, stk. 1, litra c)",
+        "I have objected, and the municipality has no overriding legitimate grounds to continue (Article 17(1)(c) GDPR)";
     EraseUnlawful => "Oplysningerne er behandlet ulovligt (art. 17, stk. 1, litra d)", "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
     EraseLegalDuty => "Kommunen har pligt til at slette dem efter loven (art. 17, stk. 1, litra e)", "The municipality is required by law to erase it (Article 17(1)(e) GDPR)";
     EraseReasonLabel => "Forklar gerne med dine egne ord", "Explain in your own words";
@@ -285,7 +287,8 @@ texts! {
     RestrictGroundMissing => "Vælg hvorfor brugen skal begrænses", "Select why the use should be restricted";
     RestrictAccuracy => "Jeg mener, at oplysningerne er forkerte, og kommunen skal undersøge det (art. 18, stk. 1, litra a)", "I believe the data is wrong, and the municipality must check (Article 18(1)(a) GDPR)";
     RestrictUnlawful => "Brugen er ulovlig, men jeg vil hellere have begrænsning end sletning (art. 18, stk. 1, litra b)", "The processing is unlawful, but I prefer restriction to erasure (Article 18(1)(b) GDPR)";
-    RestrictClaims => "Kommunen skal ikke længere bruge oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)", "The municipality no longer needs the data, but I need it for a legal claim (Article 18(1)(c) GDPR)";
+    RestrictClaims => "Kommunen har ikke længere brug for oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)",
+        "The municipality no longer needs the data, but I need it for a legal claim (Article 18(1)(c) GDPR)";
     RestrictObjection => "Jeg har gjort indsigelse, og den bliver behandlet (art. 18, stk. 1, litra d)", "I have objected, and the objection is being considered (Article 18(1)(d) GDPR)";
     RestrictWhyLabel => "Forklar din situation", "Explain your situation";
     RestrictWhyMissing => "Forklar hvorfor brugen skal begrænses", "Explain why the use should be restricted";
@@ -309,7 +312,8 @@ texts! {
     AutoRequestsMissing => "Vælg mindst én ting, du beder om", "Select at least one thing you are asking for";
     AutoLogic => "At få forklaret logikken bag afgørelsen (art. 15, stk. 1, litra h)", "An explanation of the logic behind the decision (Article 15(1)(h) GDPR)";
     AutoHuman => "At en medarbejder ser på afgørelsen", "That a member of staff looks at the decision";
-    SourceWhichLabel => "Hvilke oplysninger vil du vide, hvor kommer fra?", "Which data do you want to know the source of?";
+    SourceWhichLabel => "Hvilke oplysninger drejer det sig om?",
+        "Which data is it about?";
     SourceWhichHint => "Skriv ikke noget, hvis det gælder alle dine oplysninger.", "Leave it empty if it is about all your data.";
 
     // ---- about you ----
@@ -318,7 +322,7 @@ texts! {
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
     CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Fx 010180-1234.",
-        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by e-mail. For example 010180-1234.";
+        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. For example 010180-1234.";
     CprFormat => "Skriv CPR-nummeret med 10 cifre, fx 010180-1234", "Enter the CPR number with 10 digits, for example 010180-1234";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
     CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
@@ -326,16 +330,21 @@ texts! {
     PhoneLabel => "Telefonnummer", "Phone number";
     PhoneInvalid => "Skriv telefonnummeret med tal, fx 56 57 57 57", "Enter the phone number in digits, for example 56 57 57 57";
     EmailLabel => "E-mailadresse", "Email address";
-    EmailInvalid => "Skriv en e-mailadresse i det rigtige format, fx navn@eksempel.dk", "Enter an email address in the correct format, like name@example.com";
-    OtherTitle => "Den person, du handler på vegne af", "The person you act for";
+    EmailInvalid => "Skriv en e-mailadresse i det rigtige format, fx navn@eksempel.dk",
+        "Enter an email address in the correct format, for example name@example.com";
+    OtherTitle => "Den person, du handler på vegne af",
+        "The person you are acting for";
     OtherNameLabel => "Personens fulde navn", "The person's full name";
-    OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af", "Enter the full name of the person you act for";
+    OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af",
+        "Enter the full name of the person you are acting for";
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
     OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx 010180-1234", "Enter the person's CPR number with 10 digits, for example 010180-1234";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
     OtherCprFuture => "Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene", "The person's CPR number gives a date of birth in the future. Check the digits";
-    RelationLabel => "Hvorfor handler du på personens vegne?", "Why do you act for the person?";
-    RelationMissing => "Vælg hvorfor du handler på personens vegne", "Select why you act for the person";
+    RelationLabel => "Hvorfor handler du på personens vegne?",
+        "Why are you acting for this person?";
+    RelationMissing => "Vælg hvorfor du handler på personens vegne",
+        "Select why you are acting for this person";
     RelationPoa => "Jeg har en fuldmagt", "I have a power of attorney";
     RelationCustody => "Jeg er forælder med forældremyndighed", "I am a parent with custody";
     PoaNote => "Husk at vedhæfte fuldmagten, når du sender anmodningen. Det kan du med Digital Post.",
@@ -348,8 +357,8 @@ texts! {
     RouteDigitalPostHint => "Sikkert. Du logger ind med MitID, så kommunen ved, at det er dig. Du kan vedhæfte filer, fx en fuldmagt.",
         "Secure. You log in with MitID, so the municipality knows it is you. You can attach files, for example a power of attorney.";
     RouteEmail => "E-mail til {email}", "Email to {email}";
-    RouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt. Kommunen kan bede dig om at bevise, hvem du er.",
-        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out. The municipality may ask you to prove who you are.";
+    RouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt. Kommunen kan bede dig om flere oplysninger for at sikre sig, hvem du er (art. 12, stk. 6).",
+        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out. The municipality may ask you for more information to confirm who you are (Article 12(6) GDPR).";
 
     WarnCprInText => "Det ser ud til, at du har skrevet et CPR-nummer i teksten. Det bliver fjernet fra e-mailen. Send med Digital Post, hvis kommunen skal have det.",
         "It looks like you have written a CPR number in the text. It will be removed from the email. Send by Digital Post if the municipality needs it.";
@@ -357,8 +366,8 @@ texts! {
         "It looks like you are writing about health. The Danish Data Protection Agency advises against sending sensitive information by ordinary email. Consider sending by Digital Post.";
     UseDigitalPost => "Send med Digital Post i stedet", "Send by Digital Post instead";
     DeleteAnswers => "Slet mine svar og start forfra", "Delete my answers and start again";
-    DraftNote => "Dine svar gemmes kun i denne fane, indtil du lukker den (højst 2 timer), og aldrig dit CPR-nummer.",
-        "Your answers are kept only in this tab until you close it (2 hours at most), and never your CPR number.";
+    DraftNote => "Dine svar gemmes kun i denne fane, indtil du lukker den – og højst i 2 timer. Dit CPR-nummer gemmes aldrig.",
+        "Your answers are kept only in this tab until you close it – and for 2 hours at most. Your CPR number is never kept.";
 
     // ---- follow-ups ----
     StartFollowUp => "Jeg har allerede sendt en anmodning", "I have already sent a request";
@@ -368,9 +377,11 @@ texts! {
     FollowKindMissing => "Vælg hvad der er sket med din anmodning", "Select what has happened to your request";
     FollowReminder => "Jeg har ikke fået svar inden fristen", "I have had no answer by the deadline";
     FollowReminderHint => "Du skriver en rykker til kommunen.", "You write a reminder to the municipality.";
-    FollowComplaint => "Jeg har fået afslag, et delvist svar eller en forlængelse uden begrundelse", "I was refused, partly answered, or the deadline was extended without reasons";
+    FollowComplaint => "Jeg vil klage over et afslag, et delvist svar, en forlængelse uden begrundelse eller manglende svar",
+        "I want to complain about a refusal, a partial answer, an extension without reasons, or no answer";
     FollowComplaintHint => "Du skriver en klage til Datatilsynet (art. 77).", "You write a complaint to the Danish Data Protection Agency (Article 77 GDPR).";
-    CheckFollowKind => "Det er sket", "What happened";
+    CheckFollowKind => "Hvad der er sket",
+        "What happened";
     OriginalTitle => "Din anmodning", "Your request";
     OrigRightLabel => "Hvad bad du om?", "What did you ask for?";
     OrigRightMissing => "Vælg hvad du bad om", "Select what you asked for";
@@ -394,18 +405,24 @@ texts! {
     ReplyHint => "Skriv gerne dato og sagsnummer. Du kan vedhæfte svaret, når du sender.", "Add the date and case number if you can. You can attach the answer when you send.";
     DisagreeLabel => "Hvorfor er du uenig?", "Why do you disagree?";
     DisagreeMissing => "Skriv hvorfor du er uenig", "Enter why you disagree";
-    AddressMissing => "Skriv din adresse. Datatilsynet behandler ikke klager uden navn og adresse", "Enter your address. The Danish Data Protection Agency does not handle complaints without name and address";
+    AddressMissing => "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse",
+        "Enter your address. The Danish Data Protection Agency does not normally handle complaints without name and address";
     ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?", "How do you want to send the complaint to the Danish Data Protection Agency?";
     ComplaintRouteDp => "Digital Post til Datatilsynet (anbefalet)", "Digital Post to Datatilsynet (recommended)";
     ComplaintRouteDpHint => "Sikkert. Du logger ind med MitID og kan vedhæfte kommunens svar.", "Secure. You log in with MitID and can attach the municipality's answer.";
     ComplaintRouteEmail => "E-mail til dt@datatilsynet.dk", "Email to dt@datatilsynet.dk";
     ComplaintRouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt.",
         "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out.";
-    ComplaintRouteWeb => "Datatilsynets egen klageformular", "Datatilsynet's own complaint form";
-    ComplaintRouteWebHint => "Du kopierer teksten herfra og sætter den ind på Datatilsynets hjemmeside.", "You copy the text from here and paste it on Datatilsynet's website.";
-    ComplaintDpStep3 => "Vælg ”Skriv ny besked”, og vælg Datatilsynet som modtager.", "Choose “Skriv ny besked” (write new message) and choose Datatilsynet as recipient.";
-    ComplaintWebTitle => "Sådan bruger du Datatilsynets klageformular", "How to use Datatilsynet's complaint form";
-    ComplaintWebStep => "Åbn Datatilsynets hjemmeside, find klageformularen, og sæt teksten ind – eller vedhæft filen.", "Open Datatilsynet's website, find the complaint form, and paste the text – or attach the file.";
+    ComplaintRouteWeb => "Datatilsynets eget klageskema (PDF)",
+        "Datatilsynet's own complaint form (PDF)";
+    ComplaintRouteWebHint => "Du henter Datatilsynets klageskema, udfylder det og sætter teksten herfra ind – eller vedhæfter filen.",
+        "You download Datatilsynet's complaint form, fill it in and paste the text from here – or attach the file.";
+    ComplaintDpStep3 => "Vælg ”Skriv ny besked”, og vælg Datatilsynet som modtager.",
+        "Choose “Skriv ny besked” (write new message) and choose Datatilsynet as the recipient.";
+    ComplaintWebTitle => "Sådan bruger du Datatilsynets klageskema",
+        "How to use Datatilsynet's complaint form";
+    ComplaintWebStep => "Åbn Datatilsynets hjemmeside, og hent klageskemaet (PDF). Udfyld det, sæt teksten herfra ind – eller vedhæft filen – og send det til Datatilsynet med Digital Post.",
+        "Open Datatilsynet's website and download the complaint form (PDF). Fill it in, paste the text from here – or attach the file – and send it to Datatilsynet by Digital Post.";
     ComplaintWebOpen => "Åbn Datatilsynets hjemmeside", "Open Datatilsynet's website";
     NextComplaint => "Datatilsynet giver dig en status inden for tre måneder.", "Datatilsynet gives you a status within three months.";
     NextReminder => "Du har bedt kommunen svare senest {date}. Får du ikke svar, kan du klage til Datatilsynet.", "You have asked the municipality to answer by {date}. If you get no answer, you can complain to Datatilsynet.";
@@ -413,24 +430,25 @@ texts! {
     ComplaintWhat => "Klage over {municipality}: {what}", "Complaint about {municipality}: {what}";
     ReminderSent => "Den {date} sendte jeg jer denne anmodning: {what} ({article}){ref}.", "On {date} I sent you this request: {what} ({article}){ref}.";
     ReminderLate => "Fristen for at svare er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb {deadline}, og jeg har hverken fået svar eller besked om, at fristen er forlænget.",
-        "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It passed on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
+        "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It expired on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
     ReminderAsk => "Jeg beder om svar hurtigst muligt og senest {date}. Får jeg ikke svar, klager jeg til Datatilsynet (databeskyttelsesforordningens artikel 77).",
         "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
-    ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen. Jeg klager efter forordningens artikel 77.",
-        "I complain about how {municipality} has handled my request under the General Data Protection Regulation. I complain under Article 77 of the Regulation.";
+    ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen (artikel 77).",
+        "I wish to complain about how {municipality} has handled my request under the General Data Protection Regulation (Article 77).";
     ComplaintSent => "Den {date} sendte jeg kommunen denne anmodning: {what} ({article}){ref}.", "On {date} I sent the municipality this request: {what} ({article}){ref}.";
-    ComplaintHappened => "Det skete", "What happened";
+    ComplaintHappened => "Hvad der skete",
+        "What happened";
     ComplaintReply => "Kommunens svar", "The municipality's answer";
     ComplaintWhy => "Hvorfor jeg er uenig", "Why I disagree";
-    ComplaintRules => "Et afslag skal være begrundet, og kommunen skal oplyse om muligheden for at klage (databeskyttelsesforordningens artikel 12, stk. 4). Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
-        "A refusal must give reasons, and the municipality must say that a complaint is possible (Article 12(4) of the General Data Protection Regulation). I contacted the municipality first, as Datatilsynet asks.";
+    ComplaintRules => "Vil kommunen ikke gøre det, jeg beder om, skal den senest en måned efter anmodningen begrunde det og oplyse om muligheden for at klage til Datatilsynet og gå til domstolene (databeskyttelsesforordningens artikel 12, stk. 4). Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
+        "If the municipality does not act on a request, it must, within one month of receiving it, give its reasons and inform me of the right to complain to a supervisory authority and to seek a judicial remedy (Article 12(4) of the General Data Protection Regulation). I contacted the municipality first, as Datatilsynet asks.";
     ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
     LetterRefPart => ", ref. {ref}", ", ref. {ref}";
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
     IcsDownloaded => "Påmindelsen er hentet. Åbn filen for at lægge den i din kalender.", "The reminder has been downloaded. Open the file to add it to your calendar.";
     IcsSummary => "Frist: svar fra {municipality} (ref. {ref})", "Deadline: answer from {municipality} (ref. {ref})";
-    IcsDescription => "I dag skal {municipality} senest svare på din anmodning: {what} (ref. {ref}). Har du ikke fået svar, kan du skrive en rykker eller klage til Datatilsynet: vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
-        "Today is the last day for {municipality} to answer your request: {what} (ref. {ref}). If you have had no answer, you can write a reminder or complain to Datatilsynet: choose “I have already sent a request” in the form on the municipality's website.";
+    IcsDescription => "I dag er sidste frist for {municipality} til at svare på din anmodning: {what} (ref. {ref}). Har du hverken fået svar eller besked om, at fristen er forlænget, kan du skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "Today is the deadline for {municipality} to answer your request: {what} (ref. {ref}). If you have had neither an answer nor notice that the deadline was extended, you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
 
     // ---- check answers ----
     CheckTitle => "Tjek dine svar", "Check your answers";
@@ -457,7 +475,8 @@ texts! {
     DpStepsTitle => "Sådan sender du med Digital Post", "How to send by Digital Post";
     DpStep1 => "Kopiér teksten, eller hent den som fil.", "Copy the text, or download it as a file.";
     DpStep2 => "Åbn Digital Post, og log ind med MitID.", "Open Digital Post and log in with MitID.";
-    DpStep3 => "Vælg ”Skriv ny besked”, og vælg {municipality} som modtager.", "Choose “Skriv ny besked” (write new message) and choose {municipality} as recipient.";
+    DpStep3 => "Vælg ”Skriv ny besked”, og vælg {municipality} som modtager.",
+        "Choose “Skriv ny besked” (write new message) and choose {municipality} as the recipient.";
     DpStep4 => "Skriv emnet, og sæt teksten ind – eller vedhæft filen.", "Enter the subject and paste the text – or attach the file.";
     DpStep5 => "Vedhæft eventuelt fuldmagt eller andre papirer, og send.", "Attach any power of attorney or other papers, and send.";
     DpOpen => "Åbn Digital Post", "Open Digital Post";
@@ -466,15 +485,15 @@ texts! {
     MailOpen => "Åbn e-mail med brevet", "Open email with the letter";
     MailFallback => "Åbner der ikke et e-mailprogram? Kopiér teksten, og send den til {email} med emnet ovenfor.",
         "No email program opens? Copy the text and send it to {email} with the subject above.";
-    MailTooLong => "Brevet er for langt til at komme med automatisk. Kopiér teksten først, og sæt den ind i e-mailen.",
-        "The letter is too long to be added automatically. Copy the text first, then paste it into the email.";
+    MailTooLong => "Brevet er for langt til, at det automatisk kan komme med i e-mailen. Kopiér teksten først, og sæt den ind i e-mailen.",
+        "The letter is too long to be added to the email automatically. Copy the text first, then paste it into the email.";
     MailCprLeftOut => "Dit CPR-nummer er ikke med i e-mailen.", "Your CPR number is not in the email.";
     MailCprMasked => "Vi har fjernet noget, der lignede et CPR-nummer, fra teksten i e-mailen.", "We removed something that looked like a CPR number from the email text.";
     NextTitle => "Hvad sker der nu?", "What happens next?";
     NextDeadline => "Kommunen skal svare senest {date}, hvis du sender anmodningen i dag (art. 12, stk. 3).",
         "The municipality must answer by {date} at the latest if you send the request today (Article 12(3) GDPR).";
-    NextExtension => "Fristen kan forlænges med op til to måneder, men så skal kommunen give dig besked inden da.",
-        "The deadline can be extended by up to two months, but the municipality must tell you before then.";
+    NextExtension => "Kommunen kan forlænge fristen med op til to måneder. Så skal den give dig besked med en begrundelse inden for den første måned.",
+        "The municipality can extend the deadline by up to two months. It must then tell you, with its reasons, within the first month.";
     NextIdentity => "Er kommunen i tvivl om, hvem du er, kan den bede dig om flere oplysninger (art. 12, stk. 6).",
         "If the municipality is in doubt about who you are, it may ask you for more information (Article 12(6) GDPR).";
     ComplainTitle => "Hvis du ikke får svar, eller får et afslag", "If you get no answer, or are refused";
@@ -483,8 +502,8 @@ texts! {
     ComplainAddress => "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby. Telefon 33 19 32 00. E-mail dt@datatilsynet.dk. Send fortrolige oplysninger med Digital Post til Datatilsynet.",
         "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, Denmark. Phone +45 33 19 32 00. Email dt@datatilsynet.dk. Send confidential information by Digital Post to Datatilsynet.";
     ContactTitle => "Spørgsmål?", "Questions?";
-    ContactText => "Kontakt {municipality} på telefon {phone} eller {email}. Kommunens databeskyttelsesrådgiver: {dpo}.",
-        "Contact {municipality} by phone on {phone} or at {email}. The municipality's data protection officer: {dpo}.";
+    ContactText => "Kontakt {municipality} på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
+        "Contact {municipality} by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
     NewRequest => "Lav en ny anmodning", "Make a new request";
 
     // ---- the letter ----
@@ -542,7 +561,8 @@ texts! {
         "Please give me meaningful information about the logic involved and what the decision means for me (Article 15(1)(h)).";
     AutomatedLetterHuman => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at få lejlighed til at give mit syn på sagen.",
         "I ask for a member of staff to look at the decision and for an opportunity to give my view.";
-    SourceSubject => "Anmodning om oplysning om, hvor mine data kommer fra", "Request for information on where my data came from";
+    SourceSubject => "Anmodning om at få at vide, hvor mine oplysninger kommer fra",
+        "Request to be told where my data came from";
     SourceArticle => "art. 15, stk. 1, litra g", "Article 15(1)(g) GDPR";
     SourceLetter => "Jeg beder om at få at vide, hvor I har fået personoplysningerne om mig fra (databeskyttelsesforordningens artikel 15, stk. 1, litra g, og artikel 14, stk. 2, litra f).",
         "I ask to be told where you obtained the personal data about me (Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation).";

@@ -294,7 +294,7 @@ test('going back and forward keeps every answer', async () => {
   await contTo(page, 'route');
   await contTo(page, 'check');
   assert.equal(await rowValue(page, 'restrict-ground'),
-    'Kommunen skal ikke længere bruge oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)');
+    'Kommunen har ikke længere brug for oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)');
   assert.equal(await rowValue(page, 'relation'), 'Jeg har en fuldmagt');
 
   // "Tilbage" from the send page returns to the check page with everything kept.
