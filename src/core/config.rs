@@ -3,13 +3,12 @@
 //! Unknown or bad values never stop the widget: [`Config::checked`] replaces each bad value by
 //! its default and returns one warning per replaced option, which the embed code logs.
 
+use crate::core::json::{self, Json};
 use crate::core::rights::Right;
 use crate::core::text::Lang;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// The options; their JSON names (config block) are in [`Config::apply`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     /// The municipality's name, as it appears in texts and the letter.
     pub municipality: String,
@@ -100,52 +99,126 @@ pub const DATA_ATTRIBUTES: [(&str, &str); 9] = [
 ];
 
 /// An attribute's text as the JSON value its option expects.
-fn attribute_value(option: &str, text: &str) -> Value {
+fn attribute_value(option: &str, text: &str) -> Json {
     let text = text.trim();
     match option {
         "headingLevel" => text
-            .parse::<u64>()
-            .map_or_else(|_| Value::String(text.into()), Value::from),
-        "rights" => Value::Array(
+            .parse::<u8>()
+            .map_or_else(|_| Json::Str(text.into()), |n| Json::Int(i64::from(n))),
+        "rights" => Json::Arr(
             text.split([',', ' '])
                 .filter(|r| !r.is_empty())
-                .map(|r| Value::String(r.into()))
+                .map(|r| Json::Str(r.into()))
                 .collect(),
         ),
-        _ => Value::String(text.into()),
+        _ => Json::Str(text.into()),
     }
 }
 
+/// What applying one option did.
+enum Applied {
+    Ok,
+    Unknown,
+    NotUnderstood,
+}
+
 impl Config {
+    /// Sets one option from its JSON value, or says why not (the option keeps its value).
+    fn apply(&mut self, key: &str, value: &Json) -> Applied {
+        let text = |v: &Json| v.as_str().map(str::to_string);
+        let target = match key {
+            "municipality" => &mut self.municipality,
+            "address" => &mut self.address,
+            "phone" => &mut self.phone,
+            "email" => &mut self.email,
+            "dpoEmail" => &mut self.dpo_email,
+            "commsEmail" => &mut self.comms_email,
+            "digitalPostUrl" => &mut self.digital_post_url,
+            "referencePrefix" => &mut self.reference_prefix,
+            "complaintUrl" => &mut self.complaint_url,
+            "lang" => {
+                return match value.as_str().and_then(Lang::from_code) {
+                    Some(lang) => {
+                        self.lang = lang;
+                        Applied::Ok
+                    }
+                    None => Applied::NotUnderstood,
+                }
+            }
+            "right" => {
+                return match value {
+                    Json::Null => {
+                        self.right = None;
+                        Applied::Ok
+                    }
+                    v => match v.as_str().and_then(Right::from_slug) {
+                        Some(r) => {
+                            self.right = Some(r);
+                            Applied::Ok
+                        }
+                        None => Applied::NotUnderstood,
+                    },
+                }
+            }
+            "rights" => {
+                let rights: Option<Vec<Right>> = match value {
+                    Json::Arr(items) => items
+                        .iter()
+                        .map(|i| i.as_str().and_then(Right::from_slug))
+                        .collect(),
+                    _ => None,
+                };
+                return match rights {
+                    Some(r) => {
+                        self.rights = r;
+                        Applied::Ok
+                    }
+                    None => Applied::NotUnderstood,
+                };
+            }
+            "headingLevel" => {
+                return match value {
+                    Json::Int(n) if (0..=255).contains(n) => {
+                        self.heading_level = *n as u8;
+                        Applied::Ok
+                    }
+                    _ => Applied::NotUnderstood,
+                }
+            }
+            _ => return Applied::Unknown,
+        };
+        match text(value) {
+            Some(t) => {
+                *target = t;
+                Applied::Ok
+            }
+            None => Applied::NotUnderstood,
+        }
+    }
+
     /// Builds the config from the defaults, then the JSON block, then the data attributes
     /// (later layers win), one option at a time: an unknown option, or a value of the wrong
     /// kind, is skipped with a warning naming it; the rest still applies. Then [`Config::checked`].
     pub fn from_layers(json: Option<&str>, attributes: &[(&str, String)]) -> (Config, Vec<String>) {
         let mut warnings = Vec::new();
-        let mut merged = match serde_json::to_value(Config::default()) {
-            Ok(Value::Object(map)) => map,
-            _ => Map::new(),
-        };
-        let mut apply = |key: &str, value: Value, warnings: &mut Vec<String>| {
-            if !merged.contains_key(key) {
-                warnings.push(format!("option \"{key}\": unknown option; ignored"));
-                return;
-            }
-            let previous = merged.insert(key.to_string(), value);
-            if serde_json::from_value::<Config>(Value::Object(merged.clone())).is_err() {
-                warnings.push(format!(
-                    "option \"{key}\": value not understood; using the default"
-                ));
-                if let Some(p) = previous {
-                    merged.insert(key.to_string(), p);
+        let mut config = Config::default();
+        let apply =
+            |config: &mut Config, key: &str, value: &Json, warnings: &mut Vec<String>| match config
+                .apply(key, value)
+            {
+                Applied::Ok => {}
+                Applied::Unknown => {
+                    warnings.push(format!("option \"{key}\": unknown option; ignored"))
                 }
-            }
-        };
+                Applied::NotUnderstood => warnings.push(format!(
+                    "option \"{key}\": value not understood; using the default"
+                )),
+            };
         if let Some(text) = json.filter(|t| !t.trim().is_empty()) {
-            match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(map)) => {
-                    for (k, v) in map {
-                        apply(&k, v, &mut warnings);
+            match json::parse(text) {
+                Some(Json::Obj(members)) => {
+                    for (k, v) in &members {
+                        apply(&mut config, k, v, &mut warnings);
                     }
                 }
                 _ => warnings.push("config block: not a JSON object; using the defaults".into()),
@@ -153,11 +226,15 @@ impl Config {
         }
         for (attr, text) in attributes {
             match DATA_ATTRIBUTES.iter().find(|(a, _)| a == attr) {
-                Some((_, option)) => apply(option, attribute_value(option, text), &mut warnings),
+                Some((_, option)) => apply(
+                    &mut config,
+                    option,
+                    &attribute_value(option, text),
+                    &mut warnings,
+                ),
                 None => warnings.push(format!("attribute \"{attr}\": unknown option; ignored")),
             }
         }
-        let config = serde_json::from_value(Value::Object(merged)).unwrap_or_default();
         let (config, more) = Config::checked(config);
         warnings.extend(more);
         (config, warnings)
@@ -261,10 +338,13 @@ mod tests {
 
     #[test]
     fn deserializes_partial_json_with_defaults() {
-        let c: Config = serde_json::from_str(
-            r#"{"lang":"en","right":"erasure","email":"privacy@example.dk","rights":["erasure","access"]}"#,
-        )
-        .unwrap();
+        let (c, warnings) = Config::from_layers(
+            Some(
+                r#"{"lang":"en","right":"erasure","email":"privacy@example.dk","rights":["erasure","access"]}"#,
+            ),
+            &[],
+        );
+        assert_eq!(warnings, Vec::<String>::new());
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.right, Some(Right::Erasure));
         assert_eq!(c.email, "privacy@example.dk");

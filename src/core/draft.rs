@@ -1,26 +1,14 @@
 //! The draft kept in the tab (sessionStorage) so a reload or an accidental navigation loses
 //! nothing. It never holds a CPR number, expires after two hours, and is plain JSON.
 
+use crate::core::json::{self, quote, Json};
 use crate::core::state::{State, Step};
 use crate::core::{Field, Lang};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// How long a draft is kept: two hours.
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
-const VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct Draft {
-    v: u32,
-    saved_at_ms: f64,
-    step: String,
-    lang: Lang,
-    seed: u64,
-    #[serde(default)]
-    followup: bool,
-    answers: BTreeMap<Field, String>,
-}
+const VERSION: i64 = 1;
 
 /// Fields never written to storage.
 pub fn is_secret(field: Field) -> bool {
@@ -34,43 +22,62 @@ impl State {
             && self.answers == State::new(self.config.clone(), self.today, self.seed).answers
     }
 
-    /// The draft as JSON, without CPR numbers.
+    /// The draft as JSON, without CPR numbers:
+    /// `{"v":1,"savedAt":…,"step":"…","lang":"da","seed":"…","followup":false,"answers":{…}}`.
+    /// The seed is a string: JSON numbers lose u64 precision.
     pub fn to_draft(&self, now_ms: f64) -> String {
-        let draft = Draft {
-            v: VERSION,
-            saved_at_ms: now_ms,
-            step: self.step.slug().to_string(),
-            lang: self.lang,
-            seed: self.seed,
-            followup: self.followup,
-            answers: self
-                .answers
-                .iter()
-                .filter(|(f, _)| !is_secret(**f))
-                .map(|(f, v)| (*f, v.clone()))
-                .collect(),
-        };
-        serde_json::to_string(&draft).unwrap_or_default()
+        let answers: Vec<String> = self
+            .answers
+            .iter()
+            .filter(|(f, _)| !is_secret(**f))
+            .map(|(f, v)| format!("{}:{}", quote(f.slug()), quote(v)))
+            .collect();
+        format!(
+            "{{\"v\":{VERSION},\"savedAt\":{},\"step\":{},\"lang\":{},\"seed\":{},\"followup\":{},\"answers\":{{{}}}}}",
+            now_ms.max(0.0) as i64,
+            quote(self.step.slug()),
+            quote(self.lang.code()),
+            quote(&self.seed.to_string()),
+            self.followup,
+            answers.join(",")
+        )
     }
 
     /// This state with a saved draft's answers, language and step, if the draft is readable
     /// and younger than two hours. The step is re-checked: a draft cannot skip a question.
-    pub fn restore(self, json: &str, now_ms: f64) -> Option<State> {
-        let d: Draft = serde_json::from_str(json).ok()?;
-        let age = now_ms - d.saved_at_ms;
-        if d.v != VERSION || !(0.0..=MAX_AGE_MS).contains(&age) {
+    pub fn restore(self, text: &str, now_ms: f64) -> Option<State> {
+        let d = json::parse(text)?;
+        let num = |k: &str| match d.get(k) {
+            Some(Json::Int(n)) => Some(*n),
+            _ => None,
+        };
+        let saved_at = num("savedAt")? as f64;
+        if num("v")? != VERSION || !(0.0..=MAX_AGE_MS).contains(&(now_ms - saved_at)) {
             return None;
         }
         let mut s = self;
-        s.lang = d.lang;
-        s.seed = d.seed;
-        s.followup = d.followup;
-        for (field, value) in d.answers {
-            if !is_secret(field) {
-                s = s.with_answer(field, value);
-            }
+        s.lang = d
+            .get("lang")
+            .and_then(Json::as_str)
+            .and_then(Lang::from_code)?;
+        s.seed = d.get("seed").and_then(Json::as_str)?.parse().ok()?;
+        s.followup = matches!(d.get("followup"), Some(Json::Bool(true)));
+        let Some(Json::Obj(answers)) = d.get("answers") else {
+            return None;
+        };
+        let answers: BTreeMap<Field, String> = answers
+            .iter()
+            .filter_map(|(k, v)| Some((Field::from_slug(k)?, v.as_str()?.to_string())))
+            .filter(|(f, _)| !is_secret(*f))
+            .collect();
+        for (field, value) in answers {
+            s = s.with_answer(field, value);
         }
-        let step = Step::from_slug(&d.step).unwrap_or(Step::Start);
+        let step = d
+            .get("step")
+            .and_then(Json::as_str)
+            .and_then(Step::from_slug)
+            .unwrap_or(Step::Start);
         Some(s.jump(step))
     }
 }

@@ -3,9 +3,8 @@
 //! The UI renders these generically; validation and the check-answers page read the same data.
 
 use crate::core::text::Msg;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Who,
     Right,
@@ -169,6 +168,10 @@ impl Field {
         Field::Disagree,
         Field::ComplaintRoute,
     ];
+
+    pub fn from_slug(slug: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.slug() == slug)
+    }
 
     /// The id used in the DOM (after the instance prefix) and in error-summary links.
     pub fn slug(self) -> &'static str {

@@ -8,14 +8,10 @@
 //! after the plain sentence: "(art. 15)" in Danish, "(Article 15 GDPR)" in English. "art." alone
 //! means the GDPR (databeskyttelsesforordningen); Danish acts are named.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "da")]
     Da,
-    #[serde(rename = "en")]
     En,
 }
 
