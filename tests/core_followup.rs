@@ -269,3 +269,68 @@ fn the_calendar_reminder_is_strict_icalendar_on_the_deadline_date() {
         }
     }
 }
+
+#[test]
+fn a_complaint_warns_about_health_words_and_cpr_numbers_in_its_own_text() {
+    use stevns_rights_wizard::core::letter::email_concerns;
+    let s = followup(Lang::Da, "complaint", Right::Access);
+    let s = set(
+        set(s, Field::Outcome, "refused"),
+        Field::Disagree,
+        "Jeg er syg, og mit nr. er 010180 - 1234",
+    );
+    let s = finish(next(s), "email");
+    let c = email_concerns(&s);
+    assert!(c.cpr_in_text && c.health, "{c:?}");
+    assert!(!compose(&s).body.contains("1234"), "masked in the e-mail");
+}
+
+#[test]
+fn a_complaint_about_no_answer_waits_for_the_deadline() {
+    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
+    let s = next(set(s, Field::FollowKind, "complaint"));
+    let s = next(set(
+        set(s, Field::OrigRight, "access"),
+        Field::OrigDate,
+        "10-11-2026",
+    ));
+    assert_eq!(s.step, Step::Outcome);
+    let s = next(set(
+        set(s, Field::Outcome, "none"),
+        Field::Disagree,
+        "Intet svar",
+    ));
+    assert_eq!(s.step, Step::Outcome);
+    assert!(s.error_links()[0]
+        .text
+        .starts_with("Kommunens frist udløber først 10. december 2026"));
+    let s = next(set(s, Field::Outcome, "refused"));
+    assert_eq!(
+        s.step,
+        Step::Person,
+        "a refusal can be complained about at once"
+    );
+}
+
+#[test]
+fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
+    let s = next(set(next(fresh(Lang::Da)), Field::Who, "behalf"));
+    let mut s = s;
+    while s.step != Step::Start {
+        s = s.reduce(Action::Back);
+    }
+    assert_eq!(s.get(Field::Who), "behalf");
+    let s = next(set(
+        s.reduce(Action::StartFollowUp),
+        Field::FollowKind,
+        "reminder",
+    ));
+    let s = next(set(
+        set(s, Field::OrigRight, "access"),
+        Field::OrigDate,
+        "14-10-2026",
+    ));
+    let s = finish(s, "digital-post");
+    assert!(!s.on_behalf());
+    assert!(!s.check_rows().iter().any(|r| r.field == Field::OtherName));
+}

@@ -47,12 +47,20 @@ pub fn century_year(yy: u32, seventh: u32) -> i32 {
 }
 
 /// Strips spaces and one hyphen; returns the ten digits or `None`.
+/// Hyphen-like characters people and word processors put in a CPR number.
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+    )
+}
+
 fn digits(input: &str) -> Option<Vec<u32>> {
-    let trimmed: String = input.chars().filter(|c| *c != ' ').collect();
+    let trimmed: String = input.chars().filter(|c| !c.is_whitespace()).collect();
     let mut hyphens = 0;
     let mut out = Vec::with_capacity(10);
     for (i, c) in trimmed.chars().enumerate() {
-        if c == '-' {
+        if is_dash(c) {
             hyphens += 1;
             if hyphens > 1 || i != 6 {
                 return None;
@@ -110,15 +118,25 @@ fn cpr_at(chars: &[(usize, char)]) -> Option<usize> {
             .get(k)
             .and_then(|c| c.1.to_digit(10).filter(|_| c.1.is_ascii_digit()))
     };
+    let space = |k: usize| chars.get(k).is_some_and(|c| c.1.is_whitespace());
+    // Ten digits; a single space may stand between any two (01 01 80 12 34), and between the
+    // date and the serial any spaces and one dash of any kind (010180 – 1234).
     let mut d = Vec::with_capacity(10);
-    for k in 0..6 {
-        d.push(digit(k)?);
-    }
-    let mut k = 6;
-    if matches!(chars.get(k).map(|c| c.1), Some('-') | Some(' ')) {
-        k += 1;
-    }
-    for _ in 0..4 {
+    let mut k = 0;
+    for n in 0..10 {
+        if n == 6 {
+            while space(k) {
+                k += 1;
+            }
+            if chars.get(k).is_some_and(|c| is_dash(c.1)) {
+                k += 1;
+            }
+            while space(k) {
+                k += 1;
+            }
+        } else if n > 0 && space(k) && digit(k + 1).is_some() {
+            k += 1;
+        }
         d.push(digit(k)?);
         k += 1;
     }
@@ -166,6 +184,8 @@ mod tests {
             ("0101801234", Ok((1980, 1, 1))),
             ("010180 1234", Ok((1980, 1, 1))),
             (" 01 01 80 - 12 34 ", Ok((1980, 1, 1))),
+            ("010180\u{a0}1234", Ok((1980, 1, 1))),
+            ("010180–1234", Ok((1980, 1, 1))),
             // 7th digit 4 or 9: 2000–2036 if YY <= 36, else 1937–1999
             ("010110-4000", Ok((2010, 1, 1))),
             ("010140-4000", Ok((1940, 1, 1))),
@@ -225,6 +245,25 @@ mod tests {
         let (masked, hit) = mask_cpr_like("Sag 12345678901 og 300299-1234 og tlf 56575757", "[X]");
         assert!(!hit, "{masked}");
         assert!(find_cpr_like("ref 010180 1234").len() == 1);
+        for written in [
+            "010180–1234",
+            "010180 - 1234",
+            "010180\u{a0}1234",
+            "01 01 80 12 34",
+            "010180\u{2011}1234",
+        ] {
+            let (masked, hit) = mask_cpr_like(&format!("nr. {written}."), "[X]");
+            assert!(hit, "{written:?}");
+            assert_eq!(masked, "nr. [X].");
+        }
+        assert!(
+            find_cpr_like("tlf 56 57 57 57 12 34").is_empty(),
+            "day 56 is no date"
+        );
+        assert_eq!(
+            mask_cpr_like("mit nr 0101801234 5 gange", "[X]").0,
+            "mit nr [X] 5 gange"
+        );
         assert!(find_cpr_like("æøå 010180-1234 æøå").len() == 1);
     }
 }

@@ -1,8 +1,10 @@
 //! The draft kept in the tab (sessionStorage) so a reload or an accidental navigation loses
 //! nothing. It never holds a CPR number, expires after two hours, and is plain JSON.
 
+use crate::core::cpr::mask_cpr_like;
 use crate::core::json::{self, quote, Json};
 use crate::core::state::{State, Step};
+use crate::core::text::Msg;
 use crate::core::{Field, Lang};
 use std::collections::BTreeMap;
 
@@ -30,15 +32,20 @@ impl State {
             .answers
             .iter()
             .filter(|(f, _)| !is_secret(**f))
-            .map(|(f, v)| format!("{}:{}", quote(f.slug()), quote(v)))
+            .map(|(f, v)| {
+                // A CPR number typed into free text is not kept either.
+                let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
+                format!("{}:{}", quote(f.slug()), quote(&v))
+            })
             .collect();
         format!(
-            "{{\"v\":{VERSION},\"savedAt\":{},\"step\":{},\"lang\":{},\"seed\":{},\"followup\":{},\"answers\":{{{}}}}}",
+            "{{\"v\":{VERSION},\"savedAt\":{},\"step\":{},\"lang\":{},\"seed\":{},\"followup\":{},\"cprGiven\":{},\"answers\":{{{}}}}}",
             now_ms.max(0.0) as i64,
             quote(self.step.slug()),
             quote(self.lang.code()),
             quote(&self.seed.to_string()),
             self.followup,
+            self.cpr_given(),
             answers.join(",")
         )
     }
@@ -73,11 +80,17 @@ impl State {
         for (field, value) in answers {
             s = s.with_answer(field, value);
         }
-        let step = d
+        let mut step = d
             .get("step")
             .and_then(Json::as_str)
             .and_then(Step::from_slug)
             .unwrap_or(Step::Start);
+        // The CPR number was not kept: bring the citizen back to where it is typed, rather
+        // than silently making a letter without it.
+        let cpr_given = matches!(d.get("cprGiven"), Some(Json::Bool(true)));
+        if cpr_given && s.position(step) > s.position(Step::Person) {
+            step = Step::Person;
+        }
         Some(s.jump(step))
     }
 }
@@ -121,6 +134,27 @@ mod tests {
         assert_eq!(
             (r.step, r.flow()),
             (Step::Original, crate::core::state::Flow::Complaint)
+        );
+    }
+
+    #[test]
+    fn cpr_numbers_in_free_text_are_not_stored_and_a_given_cpr_brings_the_citizen_back() {
+        let s = state()
+            .with_answer(Field::Who, "myself")
+            .with_answer(Field::Right, "rectification")
+            .with_answer(Field::WrongData, "Mit nr. 010180-1234 står forkert")
+            .with_answer(Field::CorrectData, "x")
+            .with_answer(Field::Name, "Jens")
+            .with_answer(Field::Cpr, "010180-1234")
+            .jump(Step::Check);
+        assert_eq!(s.step, Step::Check);
+        let json = s.to_draft(0.0);
+        assert!(!json.contains("1234"), "{json}");
+        let r = state().restore(&json, 0.0).unwrap();
+        assert_eq!(r.step, Step::Person, "the CPR number must be typed again");
+        assert_eq!(
+            r.get(Field::WrongData),
+            "Mit nr. [CPR-nummer fjernet] står forkert"
         );
     }
 

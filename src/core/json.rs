@@ -196,9 +196,12 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Option<u32> {
-        let h = std::str::from_utf8(self.s.get(self.i..self.i + 4)?).ok()?;
+        let h = self.s.get(self.i..self.i + 4)?;
+        if !h.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
         self.i += 4;
-        u32::from_str_radix(h, 16).ok()
+        u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
     }
 
     fn string(&mut self) -> Option<String> {
@@ -298,6 +301,7 @@ mod tests {
             "+1",
             ".5",
             "\"\\u12\"",
+            "\"\\u+041\"",
             "\"\\ud800\\u0041\"",
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");

@@ -259,11 +259,10 @@ fn subject_line(what: &str, article: &str) -> String {
 /// Words that suggest health information (art. 9 data), Danish and English, matched at the
 /// start of words so "sygdom" also finds "sygdomme". A hint, not a classifier: it only
 /// triggers a warning that never blocks.
-const HEALTH_WORDS: [&str; 24] = [
+const HEALTH_WORDS: [&str; 23] = [
     "helbred",
     "sygdom",
-    "syg ",
-    "diagnose",
+    "syg",
     "læge",
     "sygehus",
     "hospital",
@@ -297,16 +296,22 @@ pub struct EmailConcerns {
 pub fn email_concerns(s: &State) -> EmailConcerns {
     let mut c = EmailConcerns::default();
     let texts = s
-        .fields_on(crate::core::state::Step::Details)
+        .question_steps()
         .into_iter()
-        .chain([Field::Name, Field::Address, Field::OtherName])
+        .flat_map(|step| s.fields_on(step))
+        .filter(|f| !matches!(f, Field::Cpr | Field::OtherCpr))
         .filter(|f| matches!(f.spec().control, Control::Area | Control::Line { .. }))
         .map(|f| s.get(f).to_lowercase());
     for text in texts {
         c.cpr_in_text |= !cpr::find_cpr_like(&text).is_empty();
         c.health |= HEALTH_WORDS.iter().any(|w| {
-            text.match_indices(w)
-                .any(|(i, _)| i == 0 || !text[..i].ends_with(char::is_alphanumeric))
+            text.match_indices(w).any(|(i, _)| {
+                let starts_word = i == 0 || !text[..i].ends_with(char::is_alphanumeric);
+                // "syg" alone is a whole word; the others match word starts ("sygdomme").
+                let ends_ok =
+                    *w != "syg" || !text[i + w.len()..].starts_with(char::is_alphanumeric);
+                starts_word && ends_ok
+            })
         });
     }
     c

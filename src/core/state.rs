@@ -212,12 +212,29 @@ impl State {
             .filter(|r| self.config.offered_rights().contains(r))
     }
 
+    /// Acting for someone else; only a new request asks (follow-ups keep their own answers).
     pub fn on_behalf(&self) -> bool {
-        self.is(Field::Who, "behalf")
+        self.flow() == Flow::Request && self.is(Field::Who, "behalf")
     }
 
     pub fn employee(&self) -> bool {
-        self.is(Field::Who, "employee")
+        self.flow() == Flow::Request && self.is(Field::Who, "employee")
+    }
+
+    /// Which rights a question offers: the configured ones for a new request, all nine for
+    /// the request already sent (it may have been made elsewhere).
+    pub fn rights_for(&self, field: Field) -> Vec<Right> {
+        if field == Field::OrigRight {
+            Right::ALL.to_vec()
+        } else {
+            self.config.offered_rights()
+        }
+    }
+
+    /// A valid CPR number was given that the letter would carry (left out by e-mail).
+    pub fn cpr_given(&self) -> bool {
+        let valid = |f: Field| crate::core::cpr::parse(self.get(f), self.today).is_ok();
+        valid(Field::Cpr) || (self.on_behalf() && valid(Field::OtherCpr))
     }
 
     pub fn flow(&self) -> Flow {
@@ -288,7 +305,7 @@ impl State {
             .map(|i| (i + 1, numbered.len()))
     }
 
-    fn position(&self, step: Step) -> usize {
+    pub(crate) fn position(&self, step: Step) -> usize {
         let step = if step == Step::Guide {
             Step::Right
         } else {
@@ -404,12 +421,7 @@ impl State {
                 v.push("unsure");
                 v
             }
-            Field::OrigRight => self
-                .config
-                .offered_rights()
-                .iter()
-                .map(|r| r.slug())
-                .collect(),
+            Field::OrigRight => self.rights_for(field).iter().map(|r| r.slug()).collect(),
             f if matches!(f.spec().control, Control::Radios | Control::Checks) => {
                 f.choices().iter().map(|c| c.value).collect()
             }
@@ -438,6 +450,14 @@ impl State {
                 let deadline = sent.add_months(1);
                 if deadline >= self.today {
                     problems.push((Field::OrigDate, Problem::NotYet { deadline }));
+                }
+            }
+        }
+        if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, "none") {
+            // "No answer" is only a complaint once the one-month deadline has passed.
+            if let Some(deadline) = self.original_date().map(|d| d.add_months(1)) {
+                if deadline >= self.today {
+                    problems.push((Field::Outcome, Problem::NotYet { deadline }));
                 }
             }
         }
@@ -478,6 +498,10 @@ impl State {
 
     fn go(mut self, step: Step) -> State {
         self.step = step;
+        if step == Step::Check {
+            // Back at the check page: "Tilbage" from here goes back through the steps again.
+            self.returning = false;
+        }
         self.problems.clear();
         self.focus(Focus::Heading)
     }
@@ -572,6 +596,9 @@ impl State {
                 s.returning = true;
                 s.focus(Focus::Field(field))
             }
+            Action::UseAccessInstead if !self.config.offered_rights().contains(&Right::Access) => {
+                self
+            }
             Action::UseAccessInstead => {
                 let mut s = self;
                 s.answers
@@ -579,8 +606,14 @@ impl State {
                 s.go(Step::About)
             }
             Action::UseDigitalPost => {
+                // The warning and its button go away: keep focus on something that stays.
                 let field = self.route_field();
-                self.with_answer(field, "digital-post")
+                let target = if self.step == Step::Route {
+                    Focus::Field(field)
+                } else {
+                    Focus::Heading
+                };
+                self.with_answer(field, "digital-post").focus(target)
             }
             Action::StartFollowUp => {
                 let st = State {

@@ -46,11 +46,31 @@ impl Lang {
 }
 
 /// Replaces each `{key}` in `template` by its value.
+/// One pass over the template: text inserted for a placeholder is never scanned again, so a
+/// name typed as "{relation}" stays as typed. Unknown placeholders are left as they are.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in args {
-        out = out.replace(&format!("{{{key}}}"), value);
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let key = after.find('}').map(|close| &after[..close]);
+        match key.and_then(|k| {
+            args.iter()
+                .find(|(name, _)| *name == k)
+                .map(|(_, v)| (k, v))
+        }) {
+            Some((k, value)) => {
+                out.push_str(value);
+                rest = &after[k.len() + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -467,6 +487,7 @@ texts! {
         "The text could not be copied automatically. It is selected, so you can copy it with Ctrl+C (Cmd+C on a Mac).";
     Download => "Hent som fil (.txt)", "Download as a file (.txt)";
     Downloaded => "Filen er hentet. Du kan vedhæfte den i din besked.", "The file has been downloaded. You can attach it to your message.";
+    DownloadFailed => "Filen kunne ikke hentes. Kopiér teksten i stedet.", "The file could not be downloaded. Copy the text instead.";
     Print => "Udskriv", "Print";
     DpStepsTitle => "Sådan sender du med Digital Post", "How to send by Digital Post";
     DpStep1 => "Kopiér teksten, eller hent den som fil.", "Copy the text, or download it as a file.";

@@ -152,8 +152,7 @@ impl State {
         let checked = |v: &str| value.split(',').any(|x| x == v);
         if field == Field::Right || field == Field::OrigRight {
             let mut v: Vec<ChoiceView> = self
-                .config
-                .offered_rights()
+                .rights_for(field)
                 .into_iter()
                 .map(|r| {
                     let info = r.info();
@@ -266,7 +265,10 @@ impl State {
                 let mut value = display_value(self, field);
                 if value.is_empty() {
                     value = self.text(Msg::NotGiven);
-                } else if matches!(field, Field::Cpr | Field::OtherCpr) && self.by_email() {
+                } else if matches!(field, Field::Cpr | Field::OtherCpr)
+                    && self.by_email()
+                    && self.cpr_given()
+                {
                     value = format!("{value} ({})", self.text(Msg::CprLeftOutByEmail));
                 }
                 rows.push(Row {

@@ -134,10 +134,19 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    // Keep a draft in this tab (never the CPR number); none while nothing has been answered.
+    // Keep a draft in this tab (never the CPR number); none while nothing has been answered,
+    // and none after a hand-off until the citizen leaves the send page to change something.
+    let handed_off = use_mut_ref(|| false);
     {
-        let (key, state) = (draft_key.clone(), s.clone());
+        let (key, state, handed_off) = (draft_key.clone(), s.clone(), handed_off.clone());
         use_effect_with((s.step, s.lang, s.answers.clone()), move |_| {
+            let mut handed_off = handed_off.borrow_mut();
+            if state.step != Step::Send {
+                *handed_off = false;
+            }
+            if *handed_off {
+                return;
+            }
             if state.is_pristine() {
                 dom::session_remove(&key);
             } else {
@@ -176,7 +185,9 @@ pub fn App(props: &AppProps) -> Html {
     // After a hand-off the letter has left through the citizen's hands: forget the draft.
     let onhandoff = {
         let (onevent, s, key) = (props.onevent.clone(), s.clone(), draft_key.clone());
+        let handed_off = handed_off.clone();
         Callback::from(move |what: &'static str| {
+            *handed_off.borrow_mut() = true;
             dom::session_remove(&key);
             onevent.emit(event(&s, "handoff", Some(what)))
         })

@@ -27,7 +27,7 @@ fn download_button(
     what: &'static str,
     file: (String, &'static str, String),
     messages: (String, String),
-    select_on_failure: String,
+    select_on_failure: Option<String>,
 ) -> Callback<MouseEvent> {
     let (announce, onhandoff) = (announce.clone(), onhandoff.clone());
     Callback::from(move |_| {
@@ -36,7 +36,9 @@ fn download_button(
         match dom::download(name, mime, text) {
             Ok(()) => announce.set(messages.0.clone()),
             Err(_) => {
-                dom::select_contents(&select_on_failure);
+                if let Some(id) = &select_on_failure {
+                    dom::select_contents(id);
+                }
                 announce.set(messages.1.clone());
             }
         }
@@ -86,8 +88,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         &props.onhandoff,
         "download",
         (file_name(s), "text/plain", full.clone()),
-        (t(Msg::Downloaded), t(Msg::CopyFailed)),
-        letter_id.clone(),
+        (t(Msg::Downloaded), t(Msg::DownloadFailed)),
+        Some(letter_id.clone()),
     );
     let oncalendar = download_button(
         &announce,
@@ -98,8 +100,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             "text/calendar",
             ics::deadline_reminder(s, dom::now_ms()),
         ),
-        (t(Msg::IcsDownloaded), t(Msg::CopyFailed)),
-        letter_id.clone(),
+        (t(Msg::IcsDownloaded), t(Msg::DownloadFailed)),
+        None,
     );
     let onprint = {
         let onhandoff = props.onhandoff.clone();

@@ -74,10 +74,12 @@ pub fn Question(props: &QuestionProps) -> Html {
             if !other.is_empty() {
                 <@{format!("h{sub_level}")} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
                 { for other.into_iter().map(|f| render(f, None)) }
-                <div class="srw-inset">{ t(Msg::PoaNote) }</div>
+                if s.get(Field::Relation) != "custody" {
+                    <div class="srw-inset">{ t(Msg::PoaNote) }</div>
+                }
             }
             if s.step == Step::Route && s.by_email() {
-                if !s.get(Field::Cpr).trim().is_empty() {
+                if s.cpr_given() {
                     <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
                 }
                 <EmailWarnings concerns={email_concerns(s)} cpr_text={t(Msg::WarnCprInText)}
