@@ -167,6 +167,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         attributes.extend(url.attributes);
     }
     let (config, warnings) = Config::from_layers(json.as_deref(), &attributes);
+    crate::panic_guard::remember(&config);
     for w in notes.into_iter().chain(warnings) {
         gloo::console::warn!(format!("Stevns rights wizard: {w}"));
     }

@@ -3,7 +3,18 @@
 //! in both languages, built as text nodes (nothing from the citizen is shown).
 
 use crate::core::Config;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The configuration of the last widget mounted, for the contact details after a panic.
+    static CONTACT: RefCell<Option<Config>> = const { RefCell::new(None) };
+}
+
+/// Remembers a widget's configuration so the panic message names its municipality.
+pub fn remember(config: &Config) {
+    CONTACT.with(|c| *c.borrow_mut() = Some(config.clone()));
+}
 
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
@@ -20,7 +31,7 @@ pub fn replace_widgets() {
     let Ok(nodes) = doc.query_selector_all("[data-rights-wizard-started]") else {
         return;
     };
-    let c = Config::default();
+    let c = CONTACT.with(|c| c.borrow().clone()).unwrap_or_default();
     let da = format!(
         "Der opstod en fejl i formularen. Dine svar er ikke sendt. Kontakt {} på telefon {} eller skriv med Digital Post via borger.dk.",
         c.municipality, c.phone

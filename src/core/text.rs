@@ -519,8 +519,8 @@ texts! {
     ComplainAddress => "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby. Telefon 33 19 32 00. E-mail dt@datatilsynet.dk. Send fortrolige oplysninger med Digital Post til Datatilsynet.",
         "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, Denmark. Phone +45 33 19 32 00. Email dt@datatilsynet.dk. Send confidential information by Digital Post to Datatilsynet.";
     ContactTitle => "Spørgsmål?", "Questions?";
-    ContactText => "Kontakt {municipality} på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
-        "Contact {municipality} by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
+    ContactText => "Kontakt {municipality}, {address}, på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
+        "Contact {municipality}, {address}, by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
     NewRequest => "Lav en ny anmodning", "Make a new request";
 
     // ---- the letter ----
@@ -538,7 +538,6 @@ texts! {
     LetterBehalfCustody => "Jeg er forælder med forældremyndighed.", "I am a parent with custody.";
     LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat, herunder IT-sager.",
         "I work for the municipality, and the request concerns my data as an employee, including IT cases.";
-    LetterOtherName => "Personens navn", "The person's name";
     LetterOtherCpr => "Personens CPR-nummer", "The person's CPR number";
     LetterCprMasked => "[CPR-nummer fjernet]", "[CPR number removed]";
 

@@ -27,7 +27,6 @@ pub struct FieldView {
     pub choices: Vec<ChoiceView>,
     pub value: String,
     pub error: Option<String>,
-    pub max: u64,
 }
 
 /// The DOM ids of one field: the control, its hint and error, and the `aria-describedby` list.
@@ -97,6 +96,7 @@ impl State {
                 ("comms", &c.comms_email),
                 ("phone", &c.phone),
                 ("dpo", &c.dpo_email),
+                ("address", &c.address),
             ],
         )
     }
@@ -203,7 +203,6 @@ impl State {
                 .iter()
                 .find(|(f, _)| *f == field)
                 .map(|(_, p)| p.text(self.lang)),
-            max: spec.max,
         }
     }
 

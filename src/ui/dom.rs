@@ -69,20 +69,38 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     body.append_child(&a)?;
     a.click();
     let _ = body.remove_child(&a);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoking at once can cancel the download in some browsers (Safari, older Firefox).
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Ok(())
 }
 
 /// Prints only the letter: the class on `<html>` makes the print styles hide the host page.
+/// It is removed on `afterprint`, since `print()` does not block in every browser (mobile).
 pub fn print_letter() {
     let Some(win) = web_sys::window() else { return };
-    let root = document().and_then(|d| d.document_element());
-    if let Some(r) = &root {
-        let _ = r.class_list().add_1("srw-printing");
-    }
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = root.class_list().add_1("srw-printing");
+    let target = root.clone();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = target.class_list().remove_1("srw-printing");
+    });
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    let listening = win
+        .add_event_listener_with_callback_and_add_event_listener_options(
+            "afterprint",
+            done.unchecked_ref(),
+            &opts,
+        )
+        .is_ok();
     let _ = win.print();
-    if let Some(r) = &root {
-        let _ = r.class_list().remove_1("srw-printing");
+    if !listening {
+        let _ = root.class_list().remove_1("srw-printing");
     }
 }
 

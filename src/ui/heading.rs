@@ -6,8 +6,6 @@ pub struct HeadingProps {
     pub level: u8,
     pub id: AttrValue,
     pub text: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
 }
 
 /// The page heading. It takes focus on a step change (`tabindex="-1"`).
@@ -15,7 +13,7 @@ pub struct HeadingProps {
 pub fn Heading(props: &HeadingProps) -> Html {
     let tag = format!("h{}", props.level.clamp(1, 6));
     html! {
-        <@{tag} id={props.id.clone()} class={classes!("srw-heading", props.class.clone())} tabindex="-1">
+        <@{tag} id={props.id.clone()} class="srw-heading" tabindex="-1">
             { props.text.clone() }
         </@>
     }

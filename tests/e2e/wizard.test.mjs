@@ -135,6 +135,7 @@ test('(a) Danish: access by Digital Post, from the start page to the letter', as
   await button(page, T.da.print).click();
   await page.waitForFunction(() => window.__printed === 1);
   assert.equal(await page.evaluate(() => window.__printedWithClass), true);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('srw-printing')), false);
 
   // Host events: fixed names only, bubbling from the mount element, never typed data.
