@@ -411,17 +411,11 @@ impl State {
     /// The values a radio or checkbox group accepts.
     pub fn allowed(&self, field: Field) -> Vec<&'static str> {
         match field {
-            Field::Right => {
-                let mut v: Vec<&str> = self
-                    .config
-                    .offered_rights()
-                    .iter()
-                    .map(|r| r.slug())
-                    .collect();
-                v.push("unsure");
-                v
+            // "unsure" is not an answer: "Fortsæt" on the rights page sends it to the guide
+            // before anything is validated.
+            Field::Right | Field::OrigRight => {
+                self.rights_for(field).iter().map(|r| r.slug()).collect()
             }
-            Field::OrigRight => self.rights_for(field).iter().map(|r| r.slug()).collect(),
             f if matches!(f.spec().control, Control::Radios | Control::Checks) => {
                 f.choices().iter().map(|c| c.value).collect()
             }
@@ -460,17 +454,6 @@ impl State {
                     problems.push((Field::Outcome, Problem::NotYet { deadline }));
                 }
             }
-        }
-        // Leaving the whole wizard, "I am not sure" is not an answer.
-        if step == Step::Right
-            && problems.is_empty()
-            && self.right().is_none()
-            && self.step != Step::Right
-        {
-            problems.push((
-                Field::Right,
-                Problem::Missing(crate::core::text::Msg::RightMissing),
-            ));
         }
         problems
     }
@@ -665,6 +648,9 @@ impl State {
                 }
             },
             _ => {
+                if step == Step::Right && self.is(Field::Right, "unsure") {
+                    return self.go(Step::Guide);
+                }
                 let problems = self.problems_on(step);
                 if !problems.is_empty() {
                     let mut st = self;
@@ -672,9 +658,6 @@ impl State {
                     return st.focus(Focus::Summary);
                 }
                 let mut st = self;
-                if step == Step::Right && st.is(Field::Right, "unsure") {
-                    return st.go(Step::Guide);
-                }
                 if step == Step::Guide {
                     let offered = st.config.offered_rights();
                     let right = guide::suggest(|f| st.is(f, "yes"), &offered);
