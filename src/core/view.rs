@@ -125,10 +125,8 @@ impl State {
             }
             Step::Details => Msg::DetailsTitle,
             Step::Person => Msg::PersonTitle,
-            Step::Route if self.flow() == crate::core::state::Flow::Complaint => {
-                Msg::ComplaintRouteTitle
-            }
-            Step::Route => Msg::RouteTitle,
+            // The route question's own label: to the municipality, or to Datatilsynet.
+            Step::Route => self.route_field().spec().label,
             Step::FollowKind => Msg::FollowKindTitle,
             Step::Original => Msg::OriginalTitle,
             Step::Outcome => Msg::OutcomeTitle,

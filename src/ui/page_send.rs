@@ -1,5 +1,5 @@
 use crate::core::ics;
-use crate::core::letter::{compose, email_concerns, file_name, mailto_href, reminder_deadline};
+use crate::core::letter::{compose, file_name, mailto_href, reminder_deadline};
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
@@ -135,9 +135,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 if letter.cpr_masked {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>
                 }
-                <EmailWarnings concerns={email_concerns(s)} cpr_text={t(Msg::WarnCprInText)}
-                    health_text={t(Msg::WarnHealth)} button={t(Msg::UseDigitalPost)}
-                    onusedigitalpost={props.onusedigitalpost.clone()} />
+                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
                 if shortened {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }

@@ -1,5 +1,4 @@
 use crate::core::fields::{Control, Field};
-use crate::core::letter::email_concerns;
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
@@ -82,9 +81,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 if s.cpr_given() {
                     <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
                 }
-                <EmailWarnings concerns={email_concerns(s)} cpr_text={t(Msg::WarnCprInText)}
-                    health_text={t(Msg::WarnHealth)} button={t(Msg::UseDigitalPost)}
-                    onusedigitalpost={props.onusedigitalpost.clone()} />
+                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
             }
             <button type="submit" class="srw-button">{ t(Msg::Continue) }</button>
         </form>
