@@ -267,6 +267,13 @@ fn email_route_warns_about_cpr_numbers_and_health_data_in_free_text() {
         "Vi holder sygeplejersker på afstand? nej: forsyg",
     );
     assert!(!email_concerns(&s).health, "no match inside words");
+    let s = put(s, Field::ObjectReasons, "MIN LÆGE SIGER NEJ");
+    assert!(email_concerns(&s).health, "Danish capitals are lowered");
+    let s = put(s, Field::ObjectReasons, "Jeg blev søsyg på færgen");
+    assert!(
+        !email_concerns(&s).health,
+        "æ, ø, å are letters, not word breaks"
+    );
     let s = s.reduce(Action::UseDigitalPost);
     assert!(!s.by_email());
     assert_eq!(s.step, Step::Send);

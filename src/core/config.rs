@@ -4,6 +4,7 @@
 //! its default and returns one warning per replaced option, which the embed code logs.
 
 use crate::core::json::{self, Json};
+use crate::core::letter::is_letter_or_digit;
 use crate::core::rights::Right;
 use crate::core::text::Lang;
 
@@ -64,7 +65,7 @@ pub fn is_plain_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
-    let ok_char = |c: char| c.is_alphanumeric() || "._+-".contains(c);
+    let ok_char = |c: char| is_letter_or_digit(c) || "._+-".contains(c);
     !local.is_empty()
         && local.len() <= 64
         && s.len() <= 254
@@ -81,7 +82,7 @@ pub fn is_plain_email(s: &str) -> bool {
             !label.is_empty()
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && label.chars().all(|c| is_letter_or_digit(c) || c == '-')
         })
 }
 

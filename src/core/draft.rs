@@ -6,7 +6,6 @@ use crate::core::json::{self, quote, Json};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::core::{Field, Lang};
-use std::collections::BTreeMap;
 
 /// How long a draft is kept: two hours.
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
@@ -31,7 +30,7 @@ impl State {
         let answers: Vec<String> = self
             .answers
             .iter()
-            .filter(|(f, _)| !is_secret(**f))
+            .filter(|(f, _)| !is_secret(*f))
             .map(|(f, v)| {
                 // A CPR number typed into free text is not kept either.
                 let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
@@ -72,7 +71,7 @@ impl State {
         let Some(Json::Obj(answers)) = d.get("answers") else {
             return None;
         };
-        let answers: BTreeMap<Field, String> = answers
+        let answers: Vec<(Field, String)> = answers
             .iter()
             .filter_map(|(k, v)| Some((Field::from_slug(k)?, v.as_str()?.to_string())))
             .filter(|(f, _)| !is_secret(*f))

@@ -512,6 +512,14 @@ mod tests {
     }
 
     #[test]
+    fn all_is_in_declaration_order() {
+        // `Answers` keeps one slot per field at `field as usize`.
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, i, "{f:?}");
+        }
+    }
+
+    #[test]
     fn optional_groups_do_not_exist() {
         // Every radio/checkbox group must be answered; an optional group would be unclear.
         for f in [

@@ -301,20 +301,36 @@ pub fn email_concerns(s: &State) -> EmailConcerns {
         .flat_map(|step| s.fields_on(step))
         .filter(|f| !matches!(f, Field::Cpr | Field::OtherCpr))
         .filter(|f| matches!(f.spec().control, Control::Area | Control::Line { .. }))
-        .map(|f| s.get(f).to_lowercase());
+        .map(|f| lowercase(s.get(f)));
     for text in texts {
         c.cpr_in_text |= !cpr::find_cpr_like(&text).is_empty();
         c.health |= HEALTH_WORDS.iter().any(|w| {
             text.match_indices(w).any(|(i, _)| {
-                let starts_word = i == 0 || !text[..i].ends_with(char::is_alphanumeric);
+                let starts_word = i == 0 || !text[..i].ends_with(is_letter_or_digit);
                 // "syg" alone is a whole word; the others match word starts ("sygdomme").
-                let ends_ok =
-                    *w != "syg" || !text[i + w.len()..].starts_with(char::is_alphanumeric);
+                let ends_ok = *w != "syg" || !text[i + w.len()..].starts_with(is_letter_or_digit);
                 starts_word && ends_ok
             })
         });
     }
     c
+}
+
+/// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are
+/// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
+/// case tables into the bundle (about 5 KB brotli, issue 7).
+fn lowercase(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A letter or digit as far as word boundaries in Danish and English go (see [`lowercase`]).
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (('À'..='ɏ').contains(&c) && c != '×' && c != '÷')
 }
 
 /// A file name with only safe characters: "<stem>-SK-7F3K2Q.<ext>", the stem in the

@@ -12,7 +12,6 @@ use crate::core::reference::reference;
 use crate::core::rights::Right;
 use crate::core::text::Lang;
 use crate::core::validate::{check, Problem};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -115,6 +114,36 @@ pub enum Focus {
     Field(Field),
 }
 
+/// The answers, one slot per question in [`Field::ALL`] order; an empty slot is unanswered.
+/// A plain vector rather than a map: a B-tree's code would cost the bundle more than the
+/// 41 slots it saves (issue 7).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers(Vec<String>);
+
+impl Answers {
+    pub fn get(&self, field: Field) -> &str {
+        self.0.get(field as usize).map_or("", String::as_str)
+    }
+
+    pub fn insert(&mut self, field: Field, value: String) {
+        if self.0.is_empty() {
+            self.0 = vec![String::new(); Field::ALL.len()];
+        }
+        if let Some(slot) = self.0.get_mut(field as usize) {
+            *slot = value;
+        }
+    }
+
+    /// The answered questions, in [`Field::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> {
+        Field::ALL
+            .into_iter()
+            .zip(&self.0)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(f, v)| (f, v.as_str()))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
@@ -140,7 +169,7 @@ pub enum Action {
 pub struct State {
     pub step: Step,
     pub lang: Lang,
-    pub answers: BTreeMap<Field, String>,
+    pub answers: Answers,
     /// The problems found by the last "Fortsæt" on this step.
     pub problems: Vec<(Field, Problem)>,
     /// Came here by "Ret" from the check page; "Fortsæt" goes back there.
@@ -159,7 +188,7 @@ pub struct State {
 
 impl State {
     pub fn new(config: Rc<Config>, today: Date, seed: u64) -> State {
-        let mut answers = BTreeMap::new();
+        let mut answers = Answers::default();
         answers.insert(Field::Route, "digital-post".to_string());
         answers.insert(Field::ComplaintRoute, "digital-post".to_string());
         answers.insert(Field::AutoRequests, "logic,human".to_string());
@@ -200,7 +229,7 @@ impl State {
     }
 
     pub fn get(&self, field: Field) -> &str {
-        self.answers.get(&field).map_or("", String::as_str)
+        self.answers.get(field)
     }
 
     fn is(&self, field: Field, value: &str) -> bool {
