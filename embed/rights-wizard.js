@@ -1,6 +1,8 @@
 // Stevns Kommune – rights-request wizard: the loader a web page includes.
 //
 //   <link rel="stylesheet" href="/media/rights-wizard/widget.css">
+//   <link rel="preload" href="/media/rights-wizard/stevns-rights-wizard_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+//   <link rel="modulepreload" href="/media/rights-wizard/stevns-rights-wizard.js">
 //   <div data-rights-wizard>…fallback HTML…</div>
 //   <script type="module" src="/media/rights-wizard/rights-wizard.js"></script>
 //

@@ -152,6 +152,28 @@ test('the files load from the loader\'s own folder, not relative to the page', a
   await page.close();
 });
 
+test('the snippet\'s preload links are used: the wasm and its glue are fetched once each, early', async () => {
+  const page = await hostPage(context);
+  await page.goto(HOST);
+  await page.waitForSelector('#rw-b section.srw');
+  // Chrome warns about a preload that nothing used a few seconds after the load event; and a
+  // preload whose mode differs from the loader's fetch (no crossorigin) makes a second download.
+  await page.waitForTimeout(3500);
+  const count = (f) => page.requests.filter((u) => new URL(u).pathname === MEDIA + f).length;
+  assert.equal(count('stevns-rights-wizard_bg.wasm'), 1, page.requests.join('\n'));
+  assert.equal(count('stevns-rights-wizard.js'), 1, page.requests.join('\n'));
+  assert.deepEqual(page.warnings.filter((w) => /preload/i.test(w)), []);
+  // Early: the wasm download starts while the page is still being parsed, not after the loader
+  // has run and imported the glue.
+  const t = await page.evaluate(() => ({
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.startTime,
+    parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+  }));
+  assert.ok(t.wasm < t.parsed, JSON.stringify(t));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('the host page keeps its own styles, and widget.css only has rules under .srw', async () => {
   const page = await hostPage(context);
   await page.goto(LATER);
