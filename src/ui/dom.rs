@@ -28,18 +28,32 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Copies `text` to the clipboard. `Err` when the browser refuses (no permission, insecure
-/// context, no Clipboard API).
-pub async fn copy(text: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return Err(JsValue::NULL);
-    }
+/// Copies `text` to the clipboard, then calls `done(true)`, or `done(false)` when the browser
+/// refuses (no permission, insecure context, no Clipboard API). A promise callback rather than
+/// an `async fn`: the futures executor cost the bundle 1.3 KB brotli for this one call (issue 7).
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(clipboard) = clipboard else {
+        return done(false);
+    };
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
+    // Exactly one of the two callbacks runs; the shared cell hands `done` to it. Both are
+    // forgotten (a few bytes per click): the promise owns them until it settles.
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = |ok: bool| {
+        let done = done.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            if let Some(f) = done.take() {
+                f(ok)
+            }
+        })
+    };
+    let (on_ok, on_err) = (settle(true), settle(false));
+    let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
+    on_ok.forget();
+    on_err.forget();
 }
 
 /// Selects the contents of the element with `id`, for copying by hand.

@@ -72,13 +72,12 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 letter_id.clone(),
             );
             onhandoff.emit("copy");
-            wasm_bindgen_futures::spawn_local(async move {
-                match dom::copy(&text).await {
-                    Ok(()) => announce.set(ok),
-                    Err(_) => {
-                        dom::select_contents(&letter_id);
-                        announce.set(failed);
-                    }
+            dom::copy(&text, move |copied| {
+                if copied {
+                    announce.set(ok);
+                } else {
+                    dom::select_contents(&letter_id);
+                    announce.set(failed);
                 }
             });
         })
