@@ -108,9 +108,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(s.focus_seq, move |seq| {
             if *seq > 0 {
                 match focus {
-                    Some(Focus::Heading) => dom::focus_id(&format!("{prefix}heading")),
-                    Some(Focus::Summary) => dom::focus_id(&format!("{prefix}error-summary")),
-                    Some(Focus::Field(f)) => dom::focus_id(&format!("{prefix}{}", f.slug())),
+                    Some(Focus::Heading) => dom::focus_id(&dom::id(&prefix, "heading")),
+                    Some(Focus::Summary) => dom::focus_id(&dom::id(&prefix, "error-summary")),
+                    Some(Focus::Field(f)) => dom::focus_id(&dom::id(&prefix, f.slug())),
                     None => {}
                 }
             }
@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
                 let mut original = original.borrow_mut();
                 if *has_errors {
                     let base = original.get_or_insert_with(dom::title).clone();
-                    dom::set_title(&format!("{prefix_text}{base}"));
+                    dom::set_title(&[prefix_text.as_str(), &base].concat());
                 } else if let Some(base) = original.take() {
                     dom::set_title(&base);
                 }

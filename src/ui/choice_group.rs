@@ -1,5 +1,6 @@
 use crate::core::fields::{Control, Field};
 use crate::core::view::FieldView;
+use crate::ui::dom;
 use crate::ui::heading::Heading;
 use yew::prelude::*;
 
@@ -26,14 +27,14 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     let legend = match props.legend_heading {
         Some(level) => html! {
             <legend class="srw-fieldset__legend srw-fieldset__legend--page">
-                <Heading level={level} id={format!("{}heading", props.id_prefix)} text={v.label.clone()} />
+                <Heading level={level} id={dom::id(&props.id_prefix, "heading")} text={v.label.clone()} />
             </legend>
         },
         None => html! { <legend class="srw-fieldset__legend">{ v.label.clone() }</legend> },
     };
     let field = v.field;
     html! {
-        <div class={classes!("srw-form-group", v.error.as_ref().map(|_| "srw-form-group--error"))}>
+        <div class={if v.error.is_some() { "srw-form-group srw-form-group--error" } else { "srw-form-group" }}>
             <fieldset class="srw-fieldset" aria-describedby={described}>
                 { legend }
                 if let Some(hint) = &v.hint {
@@ -46,8 +47,8 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                 }
                 <div class={if checkbox { "srw-checkboxes" } else { "srw-radios" }}>
                     { for v.choices.iter().enumerate().map(|(i, c)| {
-                        let item_id = if i == 0 { id.clone() } else { format!("{id}-{}", c.value) };
-                        let item_hint = format!("{item_id}-item-hint");
+                        let item_id = if i == 0 { id.clone() } else { [&id, "-", c.value].concat() };
+                        let item_hint = dom::id(&item_id, "-item-hint");
                         let value = c.value;
                         let onchange = if checkbox {
                             let ontoggle = props.ontoggle.clone();

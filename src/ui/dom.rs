@@ -3,6 +3,17 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+/// An element id: the widget's prefix and a name ("srw1-" + "heading"). Plain concatenation:
+/// each `format!` call site costs the bundle code, and there are dozens (issue 7).
+pub fn id(prefix: &str, name: &str) -> String {
+    [prefix, name].concat()
+}
+
+/// The heading tag for `level`, clamped to h1–h6.
+pub fn h(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6) - 1)]
+}
+
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }

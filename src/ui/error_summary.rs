@@ -20,17 +20,17 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     }
     let prefix = props.id_prefix.clone();
     html! {
-        <div class="srw-error-summary" id={format!("{prefix}error-summary")} tabindex="-1"
-             aria-labelledby={format!("{prefix}error-summary-title")}>
+        <div class="srw-error-summary" id={dom::id(&prefix, "error-summary")} tabindex="-1"
+             aria-labelledby={dom::id(&prefix, "error-summary-title")}>
             <div role="alert">
-                <@{format!("h{}", props.level.clamp(1, 6))} class="srw-error-summary__title"
-                    id={format!("{prefix}error-summary-title")}>
+                <@{dom::h(props.level)} class="srw-error-summary__title"
+                    id={dom::id(&prefix, "error-summary-title")}>
                     { props.title.clone() }
                 </@>
                 <ul class="srw-error-summary__list">
                     { for props.errors.iter().map(|e| {
-                        let target = format!("{prefix}{}", e.slug);
-                        let href = format!("#{target}");
+                        let target = dom::id(&prefix, e.slug);
+                        let href = dom::id("#", &target);
                         let onclick = Callback::from(move |ev: MouseEvent| {
                             ev.prevent_default();
                             dom::focus_id(&target);

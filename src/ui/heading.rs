@@ -1,3 +1,4 @@
+use crate::ui::dom;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,7 +12,7 @@ pub struct HeadingProps {
 /// The page heading. It takes focus on a step change (`tabindex="-1"`).
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
-    let tag = format!("h{}", props.level.clamp(1, 6));
+    let tag = dom::h(props.level);
     html! {
         <@{tag} id={props.id.clone()} class="srw-heading" tabindex="-1">
             { props.text.clone() }

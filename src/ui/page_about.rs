@@ -1,5 +1,6 @@
 use crate::core::state::State;
 use crate::core::text::Msg;
+use crate::ui::dom;
 use crate::ui::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,15 +21,15 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
     let Some(about) = s.about() else {
         return html! {};
     };
-    let sub = format!("h{}", (props.level + 1).min(6));
+    let sub = dom::h(props.level + 1);
     let oncontinue = props.oncontinue.clone();
     let onaccess = props.onaccess.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
-            <@{sub.clone()} class="srw-subheading">{ s.text(Msg::AboutGetTitle) }</@>
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
+            <@{sub} class="srw-subheading">{ s.text(Msg::AboutGetTitle) }</@>
             <p class="srw-body">{ about.get }</p>
-            <@{sub.clone()} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>
+            <@{sub} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>
             <ul class="srw-list srw-list--bullet">
                 { for about.limits.into_iter().map(|l| html! { <li>{ l }</li> }) }
                 <li>{ s.text(Msg::AboutUnfounded) }</li>

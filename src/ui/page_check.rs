@@ -1,6 +1,7 @@
 use crate::core::fields::Field;
 use crate::core::state::State;
 use crate::core::text::Msg;
+use crate::ui::dom;
 use crate::ui::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +23,7 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
     let oncontinue = props.oncontinue.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
             <dl class="srw-summary-list">
                 { for s.check_rows().into_iter().map(|row| {
                     let onchange = props.onchange.clone();
@@ -35,7 +36,7 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
                                 <button type="button" class="srw-link-button" data-field={field.slug()}
                                     onclick={move |_| onchange.emit(field)}>
                                     { change.clone() }
-                                    <span class="srw-visually-hidden">{ format!(" – {}", row.label) }</span>
+                                    <span class="srw-visually-hidden">{ [" – ", &row.label].concat() }</span>
                                 </button>
                             </dd>
                         </div>

@@ -55,8 +55,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     let letter = compose(s);
     let full = letter.full_text(Msg::SubjectLabel.get(s.lang));
     let prefix = props.id_prefix.clone();
-    let letter_id = format!("{prefix}letter");
-    let sub = format!("h{}", (props.level + 1).min(6));
+    let letter_id = dom::id(&prefix, "letter");
+    let sub = dom::h(props.level + 1);
     let flow = s.flow();
 
     let oncopy = {
@@ -118,10 +118,10 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         Callback::from(move |_: MouseEvent| onhandoff.emit(what))
     };
     let route_title = |m: Msg| {
-        html! { <@{sub.clone()} id={format!("{prefix}route-title")} class="srw-subheading">{ t(m) }</@> }
+        html! { <@{sub} id={dom::id(&prefix, "route-title")} class="srw-subheading">{ t(m) }</@> }
     };
     let new_tab =
-        html! { <span class="srw-visually-hidden">{ format!(" {}", t(Msg::NewTab)) }</span> };
+        html! { <span class="srw-visually-hidden">{ [" ", &t(Msg::NewTab)].concat() }</span> };
 
     let route = if s.by_email() {
         let (href, shortened) = mailto_href(s, &letter);
@@ -138,7 +138,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 if shortened {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }
-                <a class="srw-button" id={format!("{prefix}mailto")} href={href} onclick={handoff("email")}>{ t(Msg::MailOpen) }</a>
+                <a class="srw-button" id={dom::id(&prefix, "mailto")} href={href} onclick={handoff("email")}>{ t(Msg::MailOpen) }</a>
                 <p class="srw-body">{ fill(Msg::MailFallback.get(s.lang), &[("email", &s.recipient_email())]) }</p>
             </>
         }
@@ -150,7 +150,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     <li>{ t(Msg::DpStep1) }</li>
                     <li>{ t(Msg::ComplaintWebStep) }</li>
                 </ol>
-                <a class="srw-button" id={format!("{prefix}complaint-web")} href={s.config.complaint_url.clone()}
+                <a class="srw-button" id={dom::id(&prefix, "complaint-web")} href={s.config.complaint_url.clone()}
                     target="_blank" rel="noopener noreferrer" onclick={handoff("web")}>
                     { t(Msg::ComplaintWebOpen) }{ new_tab.clone() }
                 </a>
@@ -172,7 +172,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     <li>{ t(Msg::DpStep4) }</li>
                     <li>{ t(Msg::DpStep5) }</li>
                 </ol>
-                <a class="srw-button" id={format!("{prefix}digital-post")} href={s.config.digital_post_url.clone()}
+                <a class="srw-button" id={dom::id(&prefix, "digital-post")} href={s.config.digital_post_url.clone()}
                     target="_blank" rel="noopener noreferrer" onclick={handoff("digital-post")}>
                     { t(Msg::DpOpen) }{ new_tab }
                 </a>
@@ -183,23 +183,23 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     let next_steps = match flow {
         Flow::Request => html! {
             <>
-                <p class="srw-body srw-deadline" id={format!("{prefix}deadline")}>
+                <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
                     { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long(s.lang))]) }
                 </p>
                 <p class="srw-body">{ t(Msg::NextExtension) }</p>
                 <p class="srw-body">{ t(Msg::NextIdentity) }</p>
-                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={format!("{prefix}calendar")}
+                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(&prefix, "calendar")}
                     onclick={oncalendar}>{ t(Msg::IcsDownload) }</button>
             </>
         },
         Flow::Reminder => html! {
-            <p class="srw-body srw-deadline" id={format!("{prefix}deadline")}>
+            <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
                 { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long(s.lang))]) }
             </p>
         },
         Flow::Complaint => html! {
             <>
-                <p class="srw-body" id={format!("{prefix}deadline")}>{ t(Msg::NextComplaint) }</p>
+                <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextComplaint) }</p>
                 <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
             </>
         },
@@ -207,29 +207,29 @@ pub fn PageSend(props: &PageSendProps) -> Html {
 
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={format!("{prefix}heading")} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&prefix, "heading")} text={s.heading()} />
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
-                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={format!("{prefix}reference")}>{ s.reference() }</strong></p>
+                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ s.reference() }</strong></p>
             </div>
-            <@{sub.clone()} class="srw-subheading">{ t(Msg::LetterTitle) }</@>
+            <@{sub} class="srw-subheading">{ t(Msg::LetterTitle) }</@>
             <div class="srw-letter" id={letter_id.clone()} tabindex="0" role="region" aria-label={t(Msg::LetterTitle)}>
-                <p class="srw-letter__subject"><strong>{ t(Msg::SubjectLabel) }{ ": " }</strong><span id={format!("{prefix}subject")}>{ letter.subject.clone() }</span></p>
-                <pre class="srw-letter__body" id={format!("{prefix}body")}>{ letter.body.clone() }</pre>
+                <p class="srw-letter__subject"><strong>{ t(Msg::SubjectLabel) }{ ": " }</strong><span id={dom::id(&prefix, "subject")}>{ letter.subject.clone() }</span></p>
+                <pre class="srw-letter__body" id={dom::id(&prefix, "body")}>{ letter.body.clone() }</pre>
             </div>
             <div class="srw-button-group srw-no-print">
                 <button type="button" class="srw-button srw-button--secondary" onclick={oncopy}>{ t(Msg::CopyText) }</button>
                 <button type="button" class="srw-button srw-button--secondary" onclick={ondownload}>{ t(Msg::Download) }</button>
                 <button type="button" class="srw-button srw-button--secondary" onclick={onprint}>{ t(Msg::Print) }</button>
             </div>
-            <p class="srw-status" role="status" aria-live="polite" id={format!("{prefix}status")}>{ (*announce).clone() }</p>
-            <section class="srw-section srw-no-print" aria-labelledby={format!("{prefix}route-title")}>
+            <p class="srw-status" role="status" aria-live="polite" id={dom::id(&prefix, "status")}>{ (*announce).clone() }</p>
+            <section class="srw-section srw-no-print" aria-labelledby={dom::id(&prefix, "route-title")}>
                 { route }
             </section>
-            <@{sub.clone()} class="srw-subheading">{ t(Msg::NextTitle) }</@>
+            <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
             { next_steps }
             if flow != Flow::Complaint {
-                <@{sub.clone()} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
+                <@{sub} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
                 <p class="srw-body">{ t(Msg::ComplainText) }</p>
                 <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
             }

@@ -1,5 +1,6 @@
 use crate::core::state::State;
 use crate::core::text::Msg;
+use crate::ui::dom;
 use crate::ui::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,7 +22,7 @@ pub fn PageStart(props: &PageStartProps) -> Html {
     let onfollowup = props.onfollowup.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
             <p class="srw-body">{ s.text(Msg::StartIntro) }</p>
             <ul class="srw-list">
                 <li>{ s.text(Msg::StartTime) }</li>

@@ -2,6 +2,7 @@ use crate::core::fields::{Control, Field};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
+use crate::ui::dom;
 use crate::ui::email_warnings::EmailWarnings;
 use crate::ui::heading::Heading;
 use crate::ui::text_field::TextField;
@@ -50,11 +51,10 @@ pub fn Question(props: &QuestionProps) -> Html {
         e.prevent_default();
         oncontinue.emit(());
     });
-    let sub_level = (props.level + 1).min(6);
     html! {
         <form class="srw-form" novalidate=true {onsubmit}>
             if !single {
-                <Heading level={props.level} id={format!("{}heading", props.id_prefix)} text={s.heading()} />
+                <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
             }
             if s.step == Step::Guide {
                 <p class="srw-body">{ t(Msg::GuideIntro) }</p>
@@ -71,7 +71,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             }
             { for own.into_iter().map(|f| render(f, single.then_some(props.level))) }
             if !other.is_empty() {
-                <@{format!("h{sub_level}")} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
+                <@{dom::h(props.level + 1)} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
                 { for other.into_iter().map(|f| render(f, None)) }
                 if s.get(Field::Relation) != "custody" {
                     <div class="srw-inset">{ t(Msg::PoaNote) }</div>

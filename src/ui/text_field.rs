@@ -41,7 +41,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             width,
         } => html! {
             <input id={id.clone()} name={id.clone()} type={input_type}
-                class={classes!("srw-input", (!width.is_empty()).then(|| format!("srw-input--{width}")))}
+                class={if width.is_empty() { "srw-input".to_string() } else { ["srw-input srw-input--", width].concat() }}
                 autocomplete={autocomplete} inputmode={inputmode} spellcheck={(input_type != "text" || inputmode.is_some()).then_some("false")}
                 aria-describedby={described} aria-invalid={invalid}
                 value={v.value.clone()} {oninput} />
@@ -49,7 +49,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         Control::Radios | Control::Checks => html! {},
     };
     html! {
-        <div class={classes!("srw-form-group", v.error.as_ref().map(|_| "srw-form-group--error"))}>
+        <div class={if v.error.is_some() { "srw-form-group srw-form-group--error" } else { "srw-form-group" }}>
             <label class="srw-label" for={id.clone()}>
                 { v.label.clone() }
                 if v.optional { { " " }<span class="srw-optional">{ props.optional_label.clone() }</span> }
