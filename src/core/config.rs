@@ -183,8 +183,16 @@ impl Config {
                         self.heading_level = *n as u8;
                         Applied::Ok
                     }
+                    // Editors quote numbers in JSON too: "headingLevel": "3".
+                    Json::Str(t) => match t.trim().parse::<u8>() {
+                        Ok(n) => {
+                            self.heading_level = n;
+                            Applied::Ok
+                        }
+                        Err(_) => Applied::NotUnderstood,
+                    },
                     _ => Applied::NotUnderstood,
-                }
+                };
             }
             _ => return Applied::Unknown,
         };
@@ -211,9 +219,10 @@ impl Config {
                 Applied::Unknown => {
                     warnings.push(format!("option \"{key}\": unknown option; ignored"))
                 }
-                Applied::NotUnderstood => warnings.push(format!(
-                    "option \"{key}\": value not understood; using the default"
-                )),
+                // "ignored", not "using the default": a JSON block's value may stay.
+                Applied::NotUnderstood => {
+                    warnings.push(format!("option \"{key}\": value not understood; ignored"))
+                }
             };
         if let Some(text) = json.filter(|t| !t.trim().is_empty()) {
             match json::parse(text) {
@@ -391,6 +400,24 @@ mod tests {
         assert!(w.iter().any(|x| x.contains("headingLevel")));
         assert!(w.iter().any(|x| x.contains("colour")));
         assert!(w.iter().any(|x| x.contains("data-bogus")));
+        let (c, w) = Config::from_layers(
+            Some(r#"{"headingLevel":4}"#),
+            &[("data-heading-level", "nine".to_string())],
+        );
+        assert_eq!(
+            c.heading_level, 4,
+            "a bad attribute leaves the JSON block's value"
+        );
+        assert_eq!(
+            w,
+            vec!["option \"headingLevel\": value not understood; ignored".to_string()]
+        );
+        let (c, w) = Config::from_layers(Some(r#"{"headingLevel":" 3 "}"#), &[]);
+        assert_eq!(
+            (c.heading_level, w.len()),
+            (3, 0),
+            "a quoted number is a number"
+        );
         let (c, w) = Config::from_layers(Some("{not json"), &[("data-right", "nonsense".into())]);
         assert_eq!(c, Config::default());
         assert_eq!(w.len(), 2, "{w:?}");
