@@ -232,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
             if let Some(label) = s.step_label() {
-                <p class="srw-caption">{ label }</p>
+                <p class="srw-caption" id={dom::id(&prefix, "step")}>{ label }</p>
             }
             { page }
             if s.step != Step::Start {

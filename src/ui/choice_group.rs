@@ -12,6 +12,9 @@ pub struct ChoiceGroupProps {
     /// On a one-question page the legend is the page heading, at this level.
     #[prop_or_default]
     pub legend_heading: Option<u8>,
+    /// The step caption's id, for the legend heading (see `Heading::described_by`).
+    #[prop_or_default]
+    pub heading_described_by: Option<AttrValue>,
     pub onset: Callback<(Field, String)>,
     pub ontoggle: Callback<(Field, &'static str, bool)>,
 }
@@ -27,7 +30,8 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     let legend = match props.legend_heading {
         Some(level) => html! {
             <legend class="srw-fieldset__legend srw-fieldset__legend--page">
-                <Heading level={level} id={dom::id(&props.id_prefix, "heading")} text={v.label.clone()} />
+                <Heading level={level} id={dom::id(&props.id_prefix, "heading")} text={v.label.clone()}
+                    described_by={props.heading_described_by.clone()} />
             </legend>
         },
         None => html! { <legend class="srw-fieldset__legend">{ v.label.clone() }</legend> },

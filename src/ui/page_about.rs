@@ -26,7 +26,8 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
     let onaccess = props.onaccess.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
+                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutGetTitle) }</@>
             <p class="srw-body">{ about.get }</p>
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>

@@ -23,7 +23,8 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
     let oncontinue = props.oncontinue.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
+                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
             <dl class="srw-summary-list">
                 { for s.check_rows().into_iter().map(|row| {
                     let onchange = props.onchange.clone();

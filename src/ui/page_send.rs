@@ -207,7 +207,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
 
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&prefix, "heading")} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&prefix, "heading")} text={s.heading()}
+                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&prefix, "step")))} />
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
                 <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ s.reference() }</strong></p>

@@ -22,7 +22,8 @@ pub fn PageStart(props: &PageStartProps) -> Html {
     let onfollowup = props.onfollowup.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
+            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
+                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
             <p class="srw-body">{ s.text(Msg::StartIntro) }</p>
             <ul class="srw-list">
                 <li>{ s.text(Msg::StartTime) }</li>

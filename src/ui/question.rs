@@ -27,11 +27,14 @@ pub fn Question(props: &QuestionProps) -> Html {
     let s = &props.state;
     let single = s.single_question();
     let t = |m: Msg| s.text(m);
+    let caption = s
+        .step_label()
+        .map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")));
     let render = |f: crate::core::view::FieldView, heading: Option<u8>| -> Html {
         match f.control {
             Control::Radios | Control::Checks => html! {
                 <ChoiceGroup view={f} id_prefix={props.id_prefix.clone()} error_prefix={t(Msg::ErrorPrefix)}
-                    legend_heading={heading} onset={props.onset.clone()} ontoggle={props.ontoggle.clone()} />
+                    legend_heading={heading} heading_described_by={caption.clone()} onset={props.onset.clone()} ontoggle={props.ontoggle.clone()} />
             },
             _ => html! {
                 <TextField view={f} id_prefix={props.id_prefix.clone()} optional_label={t(Msg::Optional)}
@@ -54,7 +57,8 @@ pub fn Question(props: &QuestionProps) -> Html {
     html! {
         <form class="srw-form" novalidate=true {onsubmit}>
             if !single {
-                <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()} />
+                <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
+                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
             }
             if s.step == Step::Guide {
                 <p class="srw-body">{ t(Msg::GuideIntro) }</p>

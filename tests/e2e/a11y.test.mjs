@@ -118,6 +118,12 @@ function domProblems(page, lang, { errors = false, empty = false } = {}) {
     // Step indicator on steps 1–7; back button on every step after the start page.
     const caption = clean(root.querySelector('.srw-caption')?.textContent);
     if (STEP_NUMBER[step] && caption !== t.stepOf[STEP_NUMBER[step]]) out.push(`step indicator "${caption}", expected "${t.stepOf[STEP_NUMBER[step]]}"`);
+    // The focused heading carries the step indicator as its description, so a screen reader
+    // says "Trin 2 af 7" with it; a step without a number has no description.
+    const heading = document.getElementById(`${P}heading`);
+    const described = (heading?.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
+      .map((id) => clean(document.getElementById(id)?.textContent)).join(' ');
+    if ((STEP_NUMBER[step] ? t.stepOf[STEP_NUMBER[step]] : '') !== described) out.push(`heading described as "${described}"`);
     const back = root.querySelector('button.srw-back-link');
     if (step === 'start') {
       if (back) out.push('a back button on the start page');
