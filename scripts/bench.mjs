@@ -43,7 +43,8 @@
 //    section's data-step has changed and the new step's heading is in the DOM — no Playwright
 //    round-trip is inside the measured interval. Before each click the page is let settle for two
 //    animation frames.
-// 4. Memory after each run: the byteLength of the wasm linear memory (the wasm-bindgen exports'
+// 4. Memory after each run, and again after a soak (five more letters, each after a text grown to
+//    2,000 characters in 20 edits; the budget takes the larger): the byteLength of the wasm linear memory (the wasm-bindgen exports'
 //    `memory`, taken from the TrunkApplicationStarted event the demo page dispatches, or from
 //    wasmBindings.initSync(), which returns the exports once initialised), and
 //    performance.memory.usedJSHeapSize after a forced GC (Chromium runs with
@@ -382,7 +383,24 @@ async function wizardRun(browser, base) {
         gc_forced: typeof window.gc === 'function',
       };
     });
-    return { steps, memory: { wasm_memory_at_start_bytes: memoryAtStart, ...memory }, problems };
+    // Soak: five times back to the details, a text growing to 2,000 characters (the limit) in 20 edits, and
+    // forward to a new letter; the allocator must reuse what the earlier letters freed.
+    const long = 'Jeg vil gerne se alle oplysninger om min sag, også e-mails og notater. '.repeat(45).slice(0, 2000);
+    for (let round = 0; round < 5; round++) {
+      for (const step of ['check', 'route', 'person', 'details']) {
+        await page.click('button.srw-back-link');
+        await page.waitForSelector(`section.srw[data-step="${step}"]`);
+      }
+      for (let k = 1; k <= 20; k++) await page.fill(`#${P}access-areas`, `${round}${long.slice(1, k * 100)}`);
+      for (const step of ['person', 'route', 'check']) {
+        await page.click('button[type="submit"]');
+        await page.waitForSelector(`section.srw[data-step="${step}"]`);
+      }
+      await page.click('section.srw button:has-text("Lav brevet")');
+      await page.waitForSelector('section.srw[data-step="send"]');
+    }
+    const afterSoak = await page.evaluate(async () => (await window.__srwBenchExports()).memory.buffer.byteLength);
+    return { steps, memory: { wasm_memory_at_start_bytes: memoryAtStart, ...memory, wasm_memory_after_soak_bytes: afterSoak }, problems };
   } finally {
     await context.close();
   }
@@ -508,7 +526,7 @@ async function main() {
       };
     });
     const mem = runs.map((r) => r.memory);
-    const wasmMemory = Math.max(...mem.map((m) => m.wasm_memory_bytes));
+    const wasmMemory = Math.max(...mem.map((m) => Math.max(m.wasm_memory_bytes, m.wasm_memory_after_soak_bytes)));
     const jsHeap = mem.every((m) => m.js_heap_used_bytes != null) ? Math.max(...mem.map((m) => m.js_heap_used_bytes)) : null;
 
     env.loadavg_after = loadavg().map((x) => round(x, 2));
@@ -568,7 +586,7 @@ async function main() {
     log(`median over all ${stepMs.length} step changes: ${stepMedian} ms`);
 
     sec('Memory after a whole run');
-    mem.forEach((m, i) => log(`run ${i + 1}: wasm memory ${m.wasm_memory_bytes} bytes (${kb(m.wasm_memory_bytes)}; ${m.wasm_memory_at_start_bytes} at start), JS heap used ${m.js_heap_used_bytes ?? 'n/a'} bytes${m.gc_forced ? ' after gc()' : ''}`));
+    mem.forEach((m, i) => log(`run ${i + 1}: wasm memory ${m.wasm_memory_bytes} bytes (${kb(m.wasm_memory_bytes)}; ${m.wasm_memory_at_start_bytes} at start; ${m.wasm_memory_after_soak_bytes} after the soak), JS heap used ${m.js_heap_used_bytes ?? 'n/a'} bytes${m.gc_forced ? ' after gc()' : ''}`));
 
     sec('Budgets (bench/budgets.json)');
     for (const c of checks) {
