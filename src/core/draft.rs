@@ -124,6 +124,19 @@ mod tests {
     }
 
     #[test]
+    fn an_emptied_answer_stays_empty_after_a_reload() {
+        // Both boxes of "what do you ask for" unticked: the reload must not tick them again.
+        let s = state()
+            .with_answer(Field::Right, "automated")
+            .with_answer(Field::AutoRequests, "")
+            .jump(Step::Details);
+        assert_eq!(state().get(Field::AutoRequests), "logic,human", "the default");
+        let r = state().restore(&s.to_draft(0.0), 0.0).unwrap();
+        assert_eq!(r.get(Field::AutoRequests), "");
+        assert!(!s.is_pristine() && !s.clone().jump(Step::Start).is_pristine());
+    }
+
+    #[test]
     fn a_follow_up_draft_stays_a_follow_up() {
         let s = state().reduce(crate::core::state::Action::StartFollowUp);
         let s = s

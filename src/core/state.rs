@@ -114,33 +114,37 @@ pub enum Focus {
     Field(Field),
 }
 
-/// The answers, one slot per question in [`Field::ALL`] order; an empty slot is unanswered.
+/// The answers, one slot per question in [`Field::ALL`] order. A slot is `None` until the
+/// question is answered; `Some("")` is an answer emptied by the citizen (both boxes of a
+/// checkbox group unticked), which a draft must keep rather than fall back to the default.
 /// A plain vector rather than a map: a B-tree's code would cost the bundle more than the
 /// 41 slots it saves (issue 7).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(Vec<String>);
+pub struct Answers(Vec<Option<String>>);
 
 impl Answers {
     pub fn get(&self, field: Field) -> &str {
-        self.0.get(field as usize).map_or("", String::as_str)
+        self.0
+            .get(field as usize)
+            .and_then(Option::as_deref)
+            .unwrap_or("")
     }
 
     pub fn insert(&mut self, field: Field, value: String) {
         if self.0.is_empty() {
-            self.0 = vec![String::new(); Field::ALL.len()];
+            self.0 = vec![None; Field::ALL.len()];
         }
         if let Some(slot) = self.0.get_mut(field as usize) {
-            *slot = value;
+            *slot = Some(value);
         }
     }
 
-    /// The answered questions, in [`Field::ALL`] order.
+    /// The answered questions (emptied ones too), in [`Field::ALL`] order.
     pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> {
         Field::ALL
             .into_iter()
             .zip(&self.0)
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(f, v)| (f, v.as_str()))
+            .filter_map(|(f, v)| Some((f, v.as_deref()?)))
     }
 }
 
