@@ -234,6 +234,11 @@ impl Config {
                 _ => warnings.push("config block: not a JSON object; using the defaults".into()),
             }
         }
+        // A value the checks refuse falls back to the layer below: an attribute's to the JSON
+        // block's value, the JSON block's to the default.
+        let (mut config, more) = config.checked_against(&Config::default());
+        warnings.extend(more);
+        let below = config.clone();
         for (attr, text) in attributes {
             match DATA_ATTRIBUTES.iter().find(|(a, _)| a == attr) {
                 Some((_, option)) => apply(
@@ -245,7 +250,7 @@ impl Config {
                 None => warnings.push(format!("attribute \"{attr}\": unknown option; ignored")),
             }
         }
-        let (config, more) = Config::checked(config);
+        let (config, more) = config.checked_against(&below);
         warnings.extend(more);
         (config, warnings)
     }
@@ -263,12 +268,17 @@ impl Config {
     }
 
     /// Replaces unusable values by the defaults. Returns the warnings, one per option.
-    pub fn checked(mut self) -> (Config, Vec<String>) {
-        let d = Config::default();
+    pub fn checked(self) -> (Config, Vec<String>) {
+        self.checked_against(&Config::default())
+    }
+
+    /// Replaces unusable values by those of `below` (a checked config: the defaults, or the
+    /// layer under this one). Returns the warnings, one per option.
+    pub fn checked_against(mut self, below: &Config) -> (Config, Vec<String>) {
+        let d = below;
         let mut warnings = Vec::new();
-        let mut warn = |name: &str, why: &str| {
-            warnings.push(format!("option \"{name}\": {why}; using the default"))
-        };
+        let mut warn =
+            |name: &str, why: &str| warnings.push(format!("option \"{name}\": {why}; ignored"));
         for (name, value, default) in [
             ("email", &mut self.email, &d.email),
             ("dpoEmail", &mut self.dpo_email, &d.dpo_email),
@@ -323,7 +333,7 @@ impl Config {
         if let Some(r) = self.right {
             if !self.offered_rights().contains(&r) {
                 warn("right", "is not among the offered rights");
-                self.right = None;
+                self.right = d.right.filter(|r| self.offered_rights().contains(r));
             }
         }
         (self, warnings)
@@ -411,6 +421,27 @@ mod tests {
         assert_eq!(
             w,
             vec!["option \"headingLevel\": value not understood; ignored".to_string()]
+        );
+        // A value that parses but fails a check also leaves the JSON block's value in place.
+        let (c, w) = Config::from_layers(
+            Some(
+                r#"{"headingLevel":4,"email":"a@b.dk","rights":["access","erasure"],"right":"erasure"}"#,
+            ),
+            &[
+                ("data-heading-level", "9".to_string()),
+                ("data-email", "x@y.dk?bcc=evil@z.dk".to_string()),
+                ("data-right", "portability".to_string()),
+            ],
+        );
+        assert_eq!(c.heading_level, 4);
+        assert_eq!(c.email, "a@b.dk");
+        assert_eq!(c.right, Some(Right::Erasure));
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w.iter().all(|x| x.ends_with("; ignored")), "{w:?}");
+        let (c, _) = Config::from_layers(Some(r#"{"email":"x@y.dk?bcc=evil@z.dk"}"#), &[]);
+        assert_eq!(
+            c.email, "stevns@stevns.dk",
+            "below the JSON block is the default"
         );
         let (c, w) = Config::from_layers(Some(r#"{"headingLevel":" 3 "}"#), &[]);
         assert_eq!(
