@@ -130,7 +130,11 @@ mod tests {
             .with_answer(Field::Right, "automated")
             .with_answer(Field::AutoRequests, "")
             .jump(Step::Details);
-        assert_eq!(state().get(Field::AutoRequests), "logic,human", "the default");
+        assert_eq!(
+            state().get(Field::AutoRequests),
+            "logic,human",
+            "the default"
+        );
         let r = state().restore(&s.to_draft(0.0), 0.0).unwrap();
         assert_eq!(r.get(Field::AutoRequests), "");
         assert!(!s.is_pristine() && !s.clone().jump(Step::Start).is_pristine());
