@@ -477,7 +477,7 @@ texts! {
 
     // ---- send ----
     SendTitle => "Dit brev er klar – nu skal du sende det", "Your letter is ready – now send it";
-    SendNotSent => "Anmodningen er ikke sendt endnu. Følg trinene herunder.", "The request has not been sent yet. Follow the steps below.";
+    SendNotSent => "Brevet er ikke sendt endnu. Følg trinene herunder.", "The letter has not been sent yet. Follow the steps below.";
     ReferenceLabel => "Referencenummer", "Reference number";
     LetterTitle => "Brevet", "The letter";
     SubjectLabel => "Emne", "Subject";

@@ -48,6 +48,9 @@ async function person(page, lang) {
 async function toSend(page, lang) {
   await cont(page); await step(page, 'check');
   await page.click(`button:text-is("${T[lang].create}")`); await step(page, 'send');
+  // A reminder or a complaint is not a request: the page speaks of the letter.
+  assert.equal((await page.textContent('.srw-panel .srw-body')).trim(),
+    lang === 'da' ? 'Brevet er ikke sendt endnu. Følg trinene herunder.' : 'The letter has not been sent yet. Follow the steps below.');
   return { subject: await page.textContent(`#${P}subject`), body: await page.textContent(`#${P}body`) };
 }
 
