@@ -6,9 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openWidget } from './browser.mjs';
+import { P } from './helpers.mjs';
 import { runAxe, describe } from './axe.mjs';
 
-const P = 'srw1-';
 const TIMEOUT = 5000;
 
 const L = {

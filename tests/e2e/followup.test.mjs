@@ -5,14 +5,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launch, openWidget } from './browser.mjs';
+import { P, atStep, cont } from './helpers.mjs';
 
-const P = 'srw1-';
 let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
-const step = (page, s) => page.waitForSelector(`.srw[data-step="${s}"]`);
-const cont = (page) => page.click('.srw button[type=submit]');
 const T = {
   da: { already: 'Jeg har allerede sendt en anmodning', create: 'Lav brevet' },
   en: { already: 'I have already sent a request', create: 'Create the letter' },
@@ -27,10 +25,10 @@ function daysAgo(days) {
 
 async function original(page, lang, kind, right, date) {
   await page.click(`button:text-is("${T[lang].already}")`);
-  await step(page, 'follow-kind');
+  await atStep(page, 'follow-kind');
   assert.equal(await page.evaluate(() => document.activeElement.id), `${P}heading`);
   await page.check(`#${P}follow-kind${kind === 'reminder' ? '' : '-complaint'}`);
-  await cont(page); await step(page, 'original');
+  await cont(page); await atStep(page, 'original');
   await page.check(right === 'access' ? `#${P}orig-right` : `#${P}orig-right-${right}`);
   await page.fill(`#${P}orig-date`, date);
   await page.fill(`#${P}orig-ref`, 'SK-ABC234');
@@ -38,16 +36,16 @@ async function original(page, lang, kind, right, date) {
 }
 
 async function person(page, lang) {
-  await step(page, 'person');
+  await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
   await page.fill(`#${P}cpr`, '010180-1234');
   await page.fill(`#${P}address`, 'Rådhuspladsen 4, 4660 Store Heddinge');
-  await cont(page); await step(page, 'route');
+  await cont(page); await atStep(page, 'route');
 }
 
 async function toSend(page, lang) {
-  await cont(page); await step(page, 'check');
-  await page.click(`button:text-is("${T[lang].create}")`); await step(page, 'send');
+  await cont(page); await atStep(page, 'check');
+  await page.click(`button:text-is("${T[lang].create}")`); await atStep(page, 'send');
   // A reminder or a complaint is not a request: the page speaks of the letter.
   assert.equal((await page.textContent('.srw-panel .srw-body')).trim(),
     lang === 'da' ? 'Brevet er ikke sendt endnu. Følg trinene herunder.' : 'The letter has not been sent yet. Follow the steps below.');
@@ -90,7 +88,7 @@ for (const lang of ['da', 'en']) {
     test(`${lang}: a complaint to Datatilsynet about a refused erasure, by ${route}`, async () => {
       const page = await openWidget(context, `?lang=${lang}`);
       await original(page, lang, 'complaint', 'erasure', daysAgo(20));
-      await step(page, 'outcome');
+      await atStep(page, 'outcome');
       await cont(page);
       await page.waitForSelector(`#${P}error-summary`);
       assert.equal(await page.evaluate(() => document.activeElement.id), `${P}error-summary`);
@@ -141,11 +139,11 @@ test('a reminder before the deadline is refused with the date, and the date is k
 
 test('the send page of a new request offers an .ics reminder on the deadline date', async () => {
   const page = await openWidget(context, '?right=access&who=myself&step=person');
-  await step(page, 'person');
+  await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
-  await cont(page); await step(page, 'route');
-  await cont(page); await step(page, 'check');
-  await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+  await cont(page); await atStep(page, 'route');
+  await cont(page); await atStep(page, 'check');
+  await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${P}calendar`)]);
   assert.match(download.suggestedFilename(), /^frist-SK-[A-Z0-9]{6}\.ics$/);
   const ics = await readFile(await download.path(), 'utf8');

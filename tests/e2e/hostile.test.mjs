@@ -5,8 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, openWidget } from './browser.mjs';
+import { P, atStep, cont } from './helpers.mjs';
 
-const P = 'srw1-';
 const corpus = JSON.parse(readFileSync(new URL('../corpus/hostile.json', import.meta.url), 'utf8')).cases;
 const valueOf = (c) => c.text ?? (c.utf16 ? String.fromCharCode(...c.utf16) : c.repeat.repeat(c.times));
 const SAMPLE = ['html-0', 'html-1', 'html-2', 'html-4', 'html-19', 'url-0', 'url-3', 'crlf-0', 'crlf-3', 'crlf-4',
@@ -17,8 +17,6 @@ let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
-const step = (page, s) => page.waitForSelector(`.srw[data-step="${s}"]`);
-const cont = (page) => page.click('.srw button[type=submit]');
 
 for (const name of SAMPLE) {
   test(`corpus case ${name} through the e-mail route`, async () => {
@@ -28,7 +26,7 @@ for (const name of SAMPLE) {
     const page = await openWidget(context, '?right=rectification&who=myself&route=email&step=details');
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
-    await step(page, 'details');
+    await atStep(page, 'details');
     await page.fill(`#${P}wrong-data`, value);
     await page.fill(`#${P}correct-data`, 'Det rigtige');
     await cont(page);
@@ -38,11 +36,11 @@ for (const name of SAMPLE) {
       assert.ok((await page.textContent(`#${P}wrong-data-error`)).length > 5);
       assert.equal(await page.inputValue(`#${P}wrong-data`), value.replace(/\r\n?/g, '\n'));
     } else {
-      await step(page, 'person');
+      await atStep(page, 'person');
       await page.fill(`#${P}name`, 'Jens Hansen');
-      await cont(page); await step(page, 'route');
-      await cont(page); await step(page, 'check');
-      await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+      await cont(page); await atStep(page, 'route');
+      await cont(page); await atStep(page, 'check');
+      await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
       const href = await page.getAttribute(`#${P}mailto`, 'href');
       const [to, query] = href.slice('mailto:'.length).split('?');
       assert.equal(to, 'stevns@stevns.dk');

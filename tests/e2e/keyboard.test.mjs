@@ -7,8 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openWidget } from './browser.mjs';
+import { P } from './helpers.mjs';
 
-const P = 'srw1-';
 const TIMEOUT = 5000;
 
 let context;

@@ -2,8 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openWidget } from './browser.mjs';
+import { P } from './helpers.mjs';
 
-const P = 'srw1-';
 let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });

@@ -4,31 +4,29 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openWidget, BASE } from './browser.mjs';
+import { P, atStep, cont } from './helpers.mjs';
 
-const P = 'srw1-';
 let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
-const step = (page, s) => page.waitForSelector(`.srw[data-step="${s}"]`);
-const cont = (page) => page.click('.srw button[type=submit]');
 const storage = (page) => page.evaluate(() => JSON.stringify(Object.assign({}, sessionStorage)));
 
 /** From the start page to the route step: erasure on behalf, with CPR numbers. */
 async function toRoute(page) {
-  await page.click('button:text-is("Start")'); await step(page, 'who');
-  await page.check(`#${P}who-behalf`); await cont(page); await step(page, 'right');
-  await page.check(`#${P}right-erasure`); await cont(page); await step(page, 'about');
-  await page.click('.srw-button-group .srw-button'); await step(page, 'details');
+  await page.click('button:text-is("Start")'); await atStep(page, 'who');
+  await page.check(`#${P}who-behalf`); await cont(page); await atStep(page, 'right');
+  await page.check(`#${P}right-erasure`); await cont(page); await atStep(page, 'about');
+  await page.click('.srw-button-group .srw-button'); await atStep(page, 'details');
   await page.fill(`#${P}erase-which`, 'Billeder fra sommerfesten');
-  await page.check(`#${P}erase-ground-unlawful`); await cont(page); await step(page, 'person');
+  await page.check(`#${P}erase-ground-unlawful`); await cont(page); await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
   await page.fill(`#${P}cpr`, '010180-1234');
   await page.fill(`#${P}email`, 'jens@example.dk');
   await page.fill(`#${P}other-name`, 'Ida Hansen');
   await page.fill(`#${P}other-cpr`, '010110-4000');
   await page.check(`#${P}relation-custody`);
-  await cont(page); await step(page, 'route');
+  await cont(page); await atStep(page, 'route');
 }
 
 test('a whole run requests only the widget\'s own files and sets no cookies or localStorage', async () => {
@@ -38,8 +36,8 @@ test('a whole run requests only the widget\'s own files and sets no cookies or l
   await page.goto(`${BASE}/index.html`);
   await page.waitForSelector('.srw');
   await toRoute(page);
-  await page.check(`#${P}route-email`); await cont(page); await step(page, 'check');
-  await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+  await page.check(`#${P}route-email`); await cont(page); await atStep(page, 'check');
+  await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
   await page.click('button:text-is("Hent som fil (.txt)")');
   for (const url of requests) {
     const u = new URL(url);
@@ -61,14 +59,14 @@ test('a reload mid-wizard keeps every answer but the CPR numbers', async () => {
   assert.ok(!saved.includes('010180') && !saved.includes('010110'), 'never a CPR number');
   await page.reload();
   // The CPR numbers were not kept, so the widget returns to where they are typed.
-  await step(page, 'person');
+  await atStep(page, 'person');
   assert.equal(await page.inputValue(`#${P}name`), 'Jens Hansen');
   assert.equal(await page.inputValue(`#${P}email`), 'jens@example.dk');
   assert.equal(await page.inputValue(`#${P}other-name`), 'Ida Hansen');
   assert.equal(await page.inputValue(`#${P}cpr`), '');
   assert.equal(await page.inputValue(`#${P}other-cpr`), '');
   assert.ok(await page.isChecked(`#${P}relation-custody`));
-  await page.click('.srw-back-link'); await step(page, 'details');
+  await page.click('.srw-back-link'); await atStep(page, 'details');
   assert.equal(await page.inputValue(`#${P}erase-which`), 'Billeder fra sommerfesten');
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -78,16 +76,16 @@ test('"Slet mine svar" forgets everything, and so does a hand-off', async () => 
   const page = await openWidget(context);
   await toRoute(page);
   await page.click('.srw-delete');
-  await step(page, 'start');
+  await atStep(page, 'start');
   assert.equal(await storage(page), '{}');
-  await page.reload(); await step(page, 'start');
-  await page.click('button:text-is("Start")'); await step(page, 'who');
+  await page.reload(); await atStep(page, 'start');
+  await page.click('button:text-is("Start")'); await atStep(page, 'who');
   assert.equal(await page.isChecked(`#${P}who-behalf`), false);
   await page.close();
   const page2 = await openWidget(context);
   await toRoute(page2);
-  await cont(page2); await step(page2, 'check');
-  await page2.click('button:text-is("Lav brevet")'); await step(page2, 'send');
+  await cont(page2); await atStep(page2, 'check');
+  await page2.click('button:text-is("Lav brevet")'); await atStep(page2, 'send');
   assert.notEqual(await storage(page2), '{}');
   await page2.click('button:text-is("Hent som fil (.txt)")');
   assert.equal(await storage(page2), '{}', 'the draft goes after hand-off');
@@ -103,11 +101,11 @@ test('a refused clipboard selects the letter for manual copying and says so', as
     });
   });
   await page.goto(`${BASE}/index.html?right=access&who=myself&step=person`);
-  await step(page, 'person');
+  await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
-  await cont(page); await step(page, 'route');
-  await cont(page); await step(page, 'check');
-  await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+  await cont(page); await atStep(page, 'route');
+  await cont(page); await atStep(page, 'check');
+  await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
   await page.click('button:text-is("Kopiér teksten")');
   await page.waitForFunction((id) => document.getElementById(id).textContent.length > 0, `${P}status`);
   assert.match(await page.textContent(`#${P}status`), /kunne ikke kopieres automatisk/);
@@ -119,20 +117,20 @@ test('a refused clipboard selects the letter for manual copying and says so', as
 
 test('free text about health or with a CPR number warns on the e-mail route and offers Digital Post', async () => {
   const page = await openWidget(context, '?right=objection&who=myself&step=details');
-  await step(page, 'details');
+  await atStep(page, 'details');
   await page.fill(`#${P}object-which`, 'Brug af mine oplysninger i statistik');
   await page.fill(`#${P}object-reasons`, 'Jeg har en sygdom, og mit CPR er 010180-1234');
-  await cont(page); await step(page, 'person');
+  await cont(page); await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
-  await cont(page); await step(page, 'route');
+  await cont(page); await atStep(page, 'route');
   assert.equal(await page.locator('.srw-email-warning').count(), 0, 'no warning for Digital Post');
   await page.check(`#${P}route-email`);
   const warning = page.locator('.srw-email-warning');
   await warning.waitFor();
   assert.match(await warning.textContent(), /CPR-nummer i teksten/);
   assert.match(await warning.textContent(), /helbred/);
-  await cont(page); await step(page, 'check');
-  await page.click('button:text-is("Lav brevet")'); await step(page, 'send');
+  await cont(page); await atStep(page, 'check');
+  await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
   const href = await page.getAttribute(`#${P}mailto`, 'href');
   assert.ok(!decodeURIComponent(href).includes('010180'), 'the CPR number is not in the e-mail');
   assert.match(await page.textContent('.srw'), /fjernet noget, der lignede et CPR-nummer/);
