@@ -103,9 +103,6 @@ pub const DATA_ATTRIBUTES: [(&str, &str); 9] = [
 fn attribute_value(option: &str, text: &str) -> Json {
     let text = text.trim();
     match option {
-        "headingLevel" => text
-            .parse::<u8>()
-            .map_or_else(|_| Json::Str(text.into()), |n| Json::Int(i64::from(n))),
         "rights" => Json::Arr(
             text.split([',', ' '])
                 .filter(|r| !r.is_empty())
@@ -123,85 +120,59 @@ enum Applied {
     NotUnderstood,
 }
 
+/// Stores a value that could be read; otherwise leaves the option as it is.
+fn set<T>(slot: &mut T, value: Option<T>) -> Applied {
+    match value {
+        Some(v) => {
+            *slot = v;
+            Applied::Ok
+        }
+        None => Applied::NotUnderstood,
+    }
+}
+
 impl Config {
     /// Sets one option from its JSON value, or says why not (the option keeps its value).
     fn apply(&mut self, key: &str, value: &Json) -> Applied {
-        let text = |v: &Json| v.as_str().map(str::to_string);
-        let target = match key {
-            "municipality" => &mut self.municipality,
-            "address" => &mut self.address,
-            "phone" => &mut self.phone,
-            "email" => &mut self.email,
-            "dpoEmail" => &mut self.dpo_email,
-            "commsEmail" => &mut self.comms_email,
-            "digitalPostUrl" => &mut self.digital_post_url,
-            "referencePrefix" => &mut self.reference_prefix,
-            "complaintUrl" => &mut self.complaint_url,
-            "lang" => {
-                return match value.as_str().and_then(Lang::from_code) {
-                    Some(lang) => {
-                        self.lang = lang;
-                        Applied::Ok
-                    }
-                    None => Applied::NotUnderstood,
-                }
-            }
-            "right" => {
-                return match value {
-                    Json::Null => {
-                        self.right = None;
-                        Applied::Ok
-                    }
-                    v => match v.as_str().and_then(Right::from_slug) {
-                        Some(r) => {
-                            self.right = Some(r);
-                            Applied::Ok
-                        }
-                        None => Applied::NotUnderstood,
-                    },
-                }
-            }
-            "rights" => {
-                let rights: Option<Vec<Right>> = match value {
+        let text = || value.as_str().map(str::to_string);
+        match key {
+            "municipality" => set(&mut self.municipality, text()),
+            "address" => set(&mut self.address, text()),
+            "phone" => set(&mut self.phone, text()),
+            "email" => set(&mut self.email, text()),
+            "dpoEmail" => set(&mut self.dpo_email, text()),
+            "commsEmail" => set(&mut self.comms_email, text()),
+            "digitalPostUrl" => set(&mut self.digital_post_url, text()),
+            "referencePrefix" => set(&mut self.reference_prefix, text()),
+            "complaintUrl" => set(&mut self.complaint_url, text()),
+            "lang" => set(&mut self.lang, value.as_str().and_then(Lang::from_code)),
+            "right" => set(
+                &mut self.right,
+                match value {
+                    Json::Null => Some(None),
+                    v => v.as_str().and_then(Right::from_slug).map(Some),
+                },
+            ),
+            "rights" => set(
+                &mut self.rights,
+                match value {
                     Json::Arr(items) => items
                         .iter()
                         .map(|i| i.as_str().and_then(Right::from_slug))
                         .collect(),
                     _ => None,
-                };
-                return match rights {
-                    Some(r) => {
-                        self.rights = r;
-                        Applied::Ok
-                    }
-                    None => Applied::NotUnderstood,
-                };
-            }
-            "headingLevel" => {
-                return match value {
-                    Json::Int(n) if (0..=255).contains(n) => {
-                        self.heading_level = *n as u8;
-                        Applied::Ok
-                    }
+                },
+            ),
+            "headingLevel" => set(
+                &mut self.heading_level,
+                match value {
+                    Json::Int(n) => u8::try_from(*n).ok(),
                     // Editors quote numbers in JSON too: "headingLevel": "3".
-                    Json::Str(t) => match t.trim().parse::<u8>() {
-                        Ok(n) => {
-                            self.heading_level = n;
-                            Applied::Ok
-                        }
-                        Err(_) => Applied::NotUnderstood,
-                    },
-                    _ => Applied::NotUnderstood,
-                };
-            }
-            _ => return Applied::Unknown,
-        };
-        match text(value) {
-            Some(t) => {
-                *target = t;
-                Applied::Ok
-            }
-            None => Applied::NotUnderstood,
+                    Json::Str(t) => t.trim().parse().ok(),
+                    _ => None,
+                },
+            ),
+            _ => Applied::Unknown,
         }
     }
 
