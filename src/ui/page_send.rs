@@ -20,20 +20,21 @@ pub struct PageSendProps {
     pub onusedigitalpost: Callback<()>,
 }
 
-/// Offers a file; says in the live region whether it worked.
+/// Offers a file, made when it is asked for (name, MIME type, text); says in the live region
+/// whether it worked.
 fn download_button(
     announce: &UseStateHandle<String>,
     onhandoff: &Callback<&'static str>,
     what: &'static str,
-    file: (String, &'static str, String),
+    file: impl Fn() -> (String, &'static str, String) + 'static,
     messages: (String, String),
     select_on_failure: Option<String>,
 ) -> Callback<MouseEvent> {
     let (announce, onhandoff) = (announce.clone(), onhandoff.clone());
     Callback::from(move |_| {
         onhandoff.emit(what);
-        let (name, mime, text) = &file;
-        match dom::download(name, mime, text) {
+        let (name, mime, text) = file();
+        match dom::download(&name, mime, &text) {
             Ok(()) => announce.set(messages.0.clone()),
             Err(_) => {
                 if let Some(id) = &select_on_failure {
@@ -86,7 +87,10 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         &announce,
         &props.onhandoff,
         "download",
-        (file_name(s), "text/plain", full.clone()),
+        {
+            let (name, text) = (file_name(s), full.clone());
+            move || (name.clone(), "text/plain", text.clone())
+        },
         (t(Msg::Downloaded), t(Msg::DownloadFailed)),
         Some(letter_id.clone()),
     );
@@ -94,11 +98,14 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         &announce,
         &props.onhandoff,
         "calendar",
-        (
-            ics::file_name(s),
-            "text/calendar",
-            ics::deadline_reminder(s, dom::now_ms()),
-        ),
+        {
+            // Only a new request shows this button; the file is stamped when it is made.
+            let s = props.state.clone();
+            move || {
+                let ics = ics::deadline_reminder(&s, dom::now_ms());
+                (ics::file_name(&s), "text/calendar", ics)
+            }
+        },
         (t(Msg::IcsDownloaded), t(Msg::DownloadFailed)),
         None,
     );
