@@ -19,6 +19,8 @@ fn followup(lang: Lang, kind: &str, right: Right) -> State {
     assert_eq!(s.step, Step::Original);
     let s = set(s, Field::OrigRight, right.slug());
     let s = set(s, Field::OrigDate, "14-10-2026");
+    // Only a reminder asks whether the period was extended; elsewhere the answer is ignored.
+    let s = set(s, Field::OrigExtended, "no");
     next(set(s, Field::OrigRef, "SK-ABC234"))
 }
 
@@ -52,10 +54,15 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
     );
     assert!(l.body.starts_with("Til Stevns Kommune"));
     assert!(l.body.contains("Den 14. oktober 2026 sendte jeg jer denne anmodning: Anmodning om indsigt (art. 15), ref. SK-ABC234."));
+    // 14 November 2026 is a Saturday: the period ends on Monday 16 November.
     assert!(l
         .body
-        .contains("artikel 12, stk. 3). Den udløb 14. november 2026"));
-    assert!(l.body.contains("senest 7. december 2026"), "{}", l.body);
+        .contains("artikel 12, stk. 3). Den udløb mandag den 16. november 2026"));
+    assert!(
+        l.body.contains("senest mandag den 7. december 2026"),
+        "{}",
+        l.body
+    );
     assert!(l.body.contains("010180-1234"));
 
     let s = finish(followup(Lang::En, "reminder", Right::Erasure), "email");
@@ -64,7 +71,8 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
         .subject
         .starts_with("Reminder: Request for erasure (Article 17 GDPR) – ref. "));
     assert!(l.body.contains("On 14 October 2026 I sent you this request: Request for erasure (Article 17 GDPR), ref. SK-ABC234."));
-    assert!(l.body.contains("It expired on 14 November 2026"));
+    assert!(l.body.contains("It expired on Monday 16 November 2026"));
+    assert!(l.body.contains("by Monday 7 December 2026 at the latest"));
     assert!(find_cpr_like(&l.body).is_empty(), "no CPR by e-mail");
     let (href, _) = mailto_href(&s, &l);
     assert!(href.starts_with("mailto:stevns@stevns.dk?"));
@@ -79,7 +87,7 @@ fn a_reminder_before_the_deadline_is_refused_with_the_date() {
         Field::OrigDate,
         "01-11-2026",
     );
-    let s = next(s);
+    let s = next(set(s, Field::OrigExtended, "no"));
     assert_eq!(s.step, Step::Original);
     assert_eq!(
         s.problems,
@@ -96,14 +104,14 @@ fn a_reminder_before_the_deadline_is_refused_with_the_date() {
     );
     assert_eq!(
         s.error_links()[0].text,
-        "Kommunens frist udløber først 1. december 2026. Du kan sende en rykker, hvis du ikke har fået svar inden da."
+        "Kommunens frist udløber først tirsdag den 1. december 2026. Har du ikke fået svar inden da, kan du sende en rykker fra onsdag den 2. december 2026."
     );
     let s = next(set(s, Field::OrigDate, "24-11-2026"));
     assert_eq!(s.error_links()[0].text, "Datoen kan ikke være efter i dag");
     let s = next(set(s, Field::OrigDate, "31-09-2026"));
     assert_eq!(
         s.error_links()[0].text,
-        "Skriv datoen som dag-måned-år, fx 14-10-2026"
+        "Datoen findes ikke. Tjek dag og måned – februar har fx kun 28 dage, eller 29 i skudår"
     );
     assert_eq!(s.get(Field::OrigDate), "31-09-2026", "kept as typed");
 }
@@ -218,28 +226,47 @@ fn content_lines(ics: &str) -> Vec<String> {
 }
 
 #[test]
-fn the_calendar_reminder_is_strict_icalendar_on_the_deadline_date() {
+fn the_calendar_reminder_is_strict_icalendar_on_the_first_day_a_reminder_is_accepted() {
     for lang in Lang::ALL {
+        // Today is Monday 23 November 2026: the period ends on Wednesday 23 December, so
+        // the event is on Thursday 24 December.
         let s = complete(lang, Right::Access, "digital-post", "");
         let ics = deadline_reminder(&s, 1_795_451_696_000.0);
         let lines = content_lines(&ics);
         assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
         assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
         let mut stack = Vec::new();
+        let mut components = Vec::new();
         for l in &lines {
             let (name, value) = l.split_once(':').expect("NAME:VALUE");
             assert!(
-                name.chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "-;=".contains(c)),
+                name.chars().all(|c| c.is_ascii_uppercase()
+                    || c.is_ascii_digit()
+                    || "-;=/".contains(c)
+                    || c.is_ascii_lowercase()),
                 "{name}"
             );
             match name {
-                "BEGIN" => stack.push(value.to_string()),
+                "BEGIN" => {
+                    stack.push(value.to_string());
+                    components.push(value.to_string());
+                }
                 "END" => assert_eq!(stack.pop().as_deref(), Some(value)),
                 _ => {}
             }
         }
         assert!(stack.is_empty());
+        assert_eq!(
+            components,
+            [
+                "VCALENDAR",
+                "VTIMEZONE",
+                "DAYLIGHT",
+                "STANDARD",
+                "VEVENT",
+                "VALARM"
+            ]
+        );
         let get = |prop: &str| {
             lines
                 .iter()
@@ -249,15 +276,32 @@ fn the_calendar_reminder_is_strict_icalendar_on_the_deadline_date() {
         };
         assert_eq!(get("VERSION:"), "VERSION:2.0");
         assert!(get("PRODID:").len() > 8);
-        assert_eq!(get("DTSTART;VALUE=DATE:"), "DTSTART;VALUE=DATE:20261223");
-        assert_eq!(get("DTEND;VALUE=DATE:"), "DTEND;VALUE=DATE:20261224");
+        assert_eq!(get("TZID:"), "TZID:Europe/Copenhagen");
+        assert_eq!(
+            get("DTSTART;"),
+            "DTSTART;TZID=Europe/Copenhagen:20261224T090000"
+        );
+        assert_eq!(
+            get("DTEND;"),
+            "DTEND;TZID=Europe/Copenhagen:20261224T093000"
+        );
         assert_eq!(get("DTSTAMP:"), "DTSTAMP:20261123T163456Z");
+        assert_eq!(get("TRIGGER"), "TRIGGER:-PT15M", "before the start");
+        assert_eq!(get("ACTION:"), "ACTION:DISPLAY");
         assert!(get("UID:").contains(&s.reference()));
         assert!(get("SUMMARY:").contains(&s.reference()));
         let description = get("DESCRIPTION:");
         assert!(description.contains(&s.reference()));
         assert!(description.contains("Datatilsynet"));
-        assert!(!description.contains("\n"), "newlines are escaped");
+        assert!(description.contains(if lang == Lang::Da {
+            "udløb onsdag den 23. december 2026"
+        } else {
+            "ended on Wednesday 23 December 2026"
+        }));
+        assert!(
+            !description.contains("\\n"),
+            "one paragraph: no escaped line break"
+        );
         for (i, c) in description.char_indices() {
             if c == ',' || c == ';' {
                 assert_eq!(
@@ -303,7 +347,7 @@ fn a_complaint_about_no_answer_waits_for_the_deadline() {
     assert_eq!(s.step, Step::Outcome);
     assert!(s.error_links()[0]
         .text
-        .starts_with("Kommunens frist udløber først 10. december 2026"));
+        .starts_with("Kommunens frist udløber først torsdag den 10. december 2026"));
     let s = next(set(s, Field::Outcome, "refused"));
     assert_eq!(
         s.step,
@@ -325,12 +369,12 @@ fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
         Field::FollowKind,
         "reminder",
     ));
-    let s = next(set(
+    let s = set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
         "14-10-2026",
-    ));
-    let s = finish(s, "digital-post");
+    );
+    let s = finish(next(set(s, Field::OrigExtended, "no")), "digital-post");
     assert!(!s.on_behalf());
     assert!(!s.check_rows().iter().any(|r| r.field == Field::OtherName));
 }

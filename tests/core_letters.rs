@@ -198,7 +198,7 @@ fn a_long_letter_becomes_a_pointer_to_pasted_text() {
 }
 
 #[test]
-fn the_deadline_is_one_calendar_month_and_shown_in_danish() {
+fn the_deadline_is_one_month_moved_off_weekends_and_shown_in_both_languages() {
     let s = complete(Lang::Da, Right::Access, "digital-post", "");
     assert_eq!(
         s.deadline(),
@@ -215,8 +215,15 @@ fn the_deadline_is_one_calendar_month_and_shown_in_danish() {
         month: 1,
         day: 31,
     };
-    assert_eq!(s.deadline().long(Lang::Da), "28. februar 2027");
-    assert_eq!(s.deadline().long(Lang::En), "28 February 2027");
+    // Clamped to 28 February 2027, a Sunday: the period ends on Monday 1 March.
+    assert_eq!(
+        s.deadline().long_with_weekday(Lang::Da),
+        "mandag den 1. marts 2027"
+    );
+    assert_eq!(
+        s.deadline().long_with_weekday(Lang::En),
+        "Monday 1 March 2027"
+    );
 }
 
 #[test]

@@ -10,7 +10,7 @@ use stevns_rights_wizard::core::mailto::decode;
 use stevns_rights_wizard::core::state::{Action, Step};
 use stevns_rights_wizard::core::{Field, Lang};
 
-const FIELDS: [Field; 41] = Field::ALL;
+const FIELDS: [Field; Field::ALL.len()] = Field::ALL;
 
 /// Values a citizen could produce: valid choices, CPR numbers (alone and in text), odd text.
 fn value() -> impl Strategy<Value = String> {

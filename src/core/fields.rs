@@ -43,6 +43,8 @@ pub enum Field {
     OrigRight,
     OrigDate,
     OrigRef,
+    /// Reminder: did the municipality write that it extends the period (art. 12(3))?
+    OrigExtended,
     Outcome,
     Reply,
     Disagree,
@@ -125,7 +127,7 @@ const fn line(autocomplete: Option<&'static str>) -> Control {
 
 impl Field {
     /// Every question, in declaration order.
-    pub const ALL: [Field; 41] = [
+    pub const ALL: [Field; 42] = [
         Field::Who,
         Field::Right,
         Field::GuideWrong,
@@ -163,6 +165,7 @@ impl Field {
         Field::OrigRight,
         Field::OrigDate,
         Field::OrigRef,
+        Field::OrigExtended,
         Field::Outcome,
         Field::Reply,
         Field::Disagree,
@@ -214,6 +217,7 @@ impl Field {
             OrigRight => "orig-right",
             OrigDate => "orig-date",
             OrigRef => "orig-ref",
+            OrigExtended => "orig-extended",
             Outcome => "outcome",
             Reply => "reply",
             Disagree => "disagree",
@@ -370,7 +374,8 @@ impl Field {
                 label: M::OrigDateLabel,
                 hint: Some(M::OrigDateHint),
                 required: Some(M::OrigDateMissing),
-                max: 20,
+                // "onsdag den 14. september 2026" is 29 characters.
+                max: 40,
                 format: Format::PastDate,
             },
             OrigRef => Spec {
@@ -386,6 +391,11 @@ impl Field {
                 max: 40,
                 format: Format::Free,
             },
+            OrigExtended => radios(
+                M::OrigExtendedLabel,
+                Some(M::OrigExtendedHint),
+                M::OrigExtendedMissing,
+            ),
             Outcome => radios(M::OutcomeLabel, None, M::OutcomeMissing),
             Reply => text(M::ReplyLabel, Some(M::ReplyHint), None),
             Disagree => text(M::DisagreeLabel, None, Some(M::DisagreeMissing)),
@@ -485,7 +495,9 @@ impl Field {
             FollowKind => FOLLOW,
             Outcome => OUTCOME,
             ComplaintRoute => COMPLAINT_ROUTE,
-            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin => YES_NO,
+            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin | OrigExtended => {
+                YES_NO
+            }
             Who => WHO,
             EraseGround => ERASE,
             RestrictGround => RESTRICT,

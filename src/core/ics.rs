@@ -1,9 +1,42 @@
-//! A calendar reminder for the answer deadline, as an iCalendar file (RFC 5545) made in the
-//! browser: one all-day event on the deadline date with an alarm at 9:00 that day.
+//! A calendar reminder for a deadline, as an iCalendar file (RFC 5545) made in the browser.
+//!
+//! The event is on the first day the citizen can act: the day after the period ends (a period
+//! ends at the end of its last day, Reg. 1182/71 art. 3(2)), which is the first day the
+//! widget accepts a reminder (for a request) or a complaint about no answer (for a reminder).
+//!
+//! It is a timed event, 09:00–09:30 Danish time (`TZID=Europe/Copenhagen` with its
+//! `VTIMEZONE`, RFC 5545 §3.2.19, §3.6.5), with a display alarm 15 minutes before the start
+//! (`TRIGGER:-PT15M`, §3.8.6.3). A negative trigger relative to the start of a timed event
+//! is the form every major calendar keeps: Outlook drops alarms that come after the start
+//! (the old file had one 9 hours into an all-day event), and Google Calendar ignores
+//! imported alarms but gives timed events its own default notification.
 
-use crate::core::date::Date;
-use crate::core::state::State;
+use crate::core::date::{day_after, Date};
+use crate::core::letter::reminder_deadline;
+use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
+
+/// The Danish time zone, as RFC 5545 wants it spelled out for a `TZID`: CET/CEST with the EU
+/// rule in force since 1996 (last Sunday of March and of October).
+const VTIMEZONE: [&str; 17] = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Copenhagen",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).
 fn escape(text: &str) -> String {
@@ -57,43 +90,77 @@ pub fn utc_stamp(now_ms: f64) -> String {
     )
 }
 
-/// The .ics text for the request's deadline.
+/// The last day of the period the calendar file is about: the municipality's one month for
+/// a new request ([`State::deadline`]), the two weeks a reminder gives
+/// ([`reminder_deadline`]). `None` for a complaint, which has no file.
+pub fn period_last_day(s: &State) -> Option<Date> {
+    match s.flow() {
+        Flow::Request => Some(s.deadline()),
+        Flow::Reminder => Some(reminder_deadline(s)),
+        Flow::Complaint => None,
+    }
+}
+
+/// The day of the calendar event: the first day after the period, when a reminder (or a
+/// complaint) is accepted. `None` for a complaint.
+pub fn event_day(s: &State) -> Option<Date> {
+    period_last_day(s).map(day_after)
+}
+
+/// The .ics text for the deadline of the letter on the send page (a request or a reminder;
+/// a complaint gets the request's texts but has no button). `now_ms` stamps `DTSTAMP`.
 pub fn deadline_reminder(s: &State, now_ms: f64) -> String {
-    let deadline = s.deadline();
-    let next_day = Date::from_days_since_epoch(deadline.days_since_epoch() + 1);
+    let last_day = period_last_day(s).unwrap_or_else(|| s.deadline());
+    let day = day_after(last_day);
     let reference = s.reference();
     let what = s.letter_right().info().subject.get(s.lang);
-    let summary = fill(&s.text(Msg::IcsSummary), &[("ref", &reference)]);
+    let (summary, description) = if s.flow() == Flow::Reminder {
+        (Msg::IcsReminderSummary, Msg::IcsReminderDescription)
+    } else {
+        (Msg::IcsSummary, Msg::IcsDescription)
+    };
+    let summary = fill(&s.text(summary), &[("ref", &reference)]);
     let description = fill(
-        &s.text(Msg::IcsDescription),
-        &[("ref", &reference), ("what", what)],
+        &s.text(description),
+        &[
+            ("ref", &reference),
+            ("what", what),
+            ("deadline", &last_day.long_with_weekday(s.lang)),
+        ],
     );
-    let lines = [
-        "BEGIN:VCALENDAR".to_string(),
-        "VERSION:2.0".to_string(),
-        "PRODID:-//Stevns Kommune//Rights request wizard//DA".to_string(),
-        "CALSCALE:GREGORIAN".to_string(),
-        "METHOD:PUBLISH".to_string(),
+    let at = |time: &str| format!(";TZID=Europe/Copenhagen:{}T{time}", basic(day));
+    let mut lines: Vec<String> = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Stevns Kommune//Rights request wizard//DA",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
+    .iter()
+    .chain(&VTIMEZONE)
+    .map(|l| l.to_string())
+    .collect();
+    lines.extend([
         "BEGIN:VEVENT".to_string(),
         format!(
             "UID:{}-{}@rights-wizard.invalid",
             escape(&reference),
-            basic(deadline)
+            basic(day)
         ),
         format!("DTSTAMP:{}", utc_stamp(now_ms)),
-        format!("DTSTART;VALUE=DATE:{}", basic(deadline)),
-        format!("DTEND;VALUE=DATE:{}", basic(next_day)),
+        format!("DTSTART{}", at("090000")),
+        format!("DTEND{}", at("093000")),
         format!("SUMMARY:{}", escape(&summary)),
         format!("DESCRIPTION:{}", escape(&description)),
         "TRANSP:TRANSPARENT".to_string(),
         "BEGIN:VALARM".to_string(),
         "ACTION:DISPLAY".to_string(),
         format!("DESCRIPTION:{}", escape(&summary)),
-        "TRIGGER;RELATED=START:PT9H".to_string(),
+        "TRIGGER:-PT15M".to_string(),
         "END:VALARM".to_string(),
         "END:VEVENT".to_string(),
         "END:VCALENDAR".to_string(),
-    ];
+    ]);
     lines.iter().map(|l| fold(l)).collect()
 }
 

@@ -198,10 +198,11 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     b.para(Msg::LetterDeadline.get(lang));
 }
 
-/// The date a reminder asks for an answer by: two weeks from today. A short, fair new
-/// deadline; the law sets none for a reminder.
+/// The date a reminder asks for an answer by: two weeks from today, counted like every other
+/// period ([`crate::core::date::period_end_days`]: the next working day if it falls on a
+/// weekend or a public holiday). A short, fair new deadline; the law sets none for a reminder.
 pub fn reminder_deadline(s: &State) -> crate::core::Date {
-    crate::core::Date::from_days_since_epoch(s.today.days_since_epoch() + 14)
+    crate::core::date::period_end_days(s.today, 14)
 }
 
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
@@ -229,14 +230,19 @@ fn followup_body(s: &State, b: &mut Body) {
     if s.flow() == Flow::Reminder {
         b.para(&s.text(Msg::LetterTo));
         b.para(&sent_args(Msg::ReminderSent));
-        let deadline = sent.map(|d| d.add_months(1).long(lang)).unwrap_or_default();
-        b.para(&fill(
-            Msg::ReminderLate.get(lang),
-            &[("deadline", &deadline)],
-        ));
+        let deadline = s
+            .original_deadline()
+            .map(|d| d.long_with_weekday(lang))
+            .unwrap_or_default();
+        let late = if s.extended() {
+            Msg::ReminderLateExtended
+        } else {
+            Msg::ReminderLate
+        };
+        b.para(&fill(late.get(lang), &[("deadline", &deadline)]));
         b.para(&fill(
             Msg::ReminderAsk.get(lang),
-            &[("date", &reminder_deadline(s).long(lang))],
+            &[("date", &reminder_deadline(s).long_with_weekday(lang))],
         ));
     } else {
         b.para(Msg::ComplaintTo.get(lang));

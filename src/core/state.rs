@@ -5,7 +5,7 @@
 //! language never loses what was typed: answers that no longer apply are kept but not used.
 
 use crate::core::config::Config;
-use crate::core::date::Date;
+use crate::core::date::{period_end, Date};
 use crate::core::fields::{Control, Field};
 use crate::core::guide;
 use crate::core::reference::reference;
@@ -318,6 +318,21 @@ impl State {
         crate::core::date::parse_dmy(self.get(Field::OrigDate))
     }
 
+    /// A reminder about a request whose period the municipality wrote that it extends
+    /// (art. 12(3)); only the reminder asks.
+    pub fn extended(&self) -> bool {
+        self.flow() == Flow::Reminder && self.is(Field::OrigExtended, "yes")
+    }
+
+    /// The last day of the municipality's period to answer the request already sent: one
+    /// month from the day it was sent, three months in all when it was extended (art.
+    /// 12(3)), counted by [`period_end`]. The period ends at the end of that day, so a
+    /// reminder is due from the next day on. `None` until a valid date is given.
+    pub fn original_deadline(&self) -> Option<Date> {
+        let months = if self.extended() { 3 } else { 1 };
+        self.original_date().map(|sent| period_end(sent, months))
+    }
+
     /// The numbered pages of the flow ("Trin n af total"): all but start and send.
     fn numbered(&self) -> Vec<Step> {
         let steps = self.flow().steps();
@@ -390,9 +405,10 @@ impl State {
         reference(&self.config.reference_prefix, self.seed)
     }
 
-    /// Today + one calendar month (art. 12(3)).
+    /// The last day of the one-month period of art. 12(3) for a request sent today, counted
+    /// by [`period_end`] (Reg. 1182/71: moved off weekends and public holidays).
     pub fn deadline(&self) -> Date {
-        self.today.add_months(1)
+        period_end(self.today, 1)
     }
 
     /// The questions on `step`, given the answers so far.
@@ -419,6 +435,12 @@ impl State {
             }
             Step::Route => vec![self.route_field()],
             Step::FollowKind => vec![Field::FollowKind],
+            Step::Original if self.flow() == Flow::Reminder => vec![
+                Field::OrigRight,
+                Field::OrigDate,
+                Field::OrigRef,
+                Field::OrigExtended,
+            ],
             Step::Original => vec![Field::OrigRight, Field::OrigDate, Field::OrigRef],
             Step::Outcome => vec![Field::Outcome, Field::Reply, Field::Disagree],
             Step::Start | Step::About | Step::Check | Step::Send => Vec::new(),
@@ -435,7 +457,7 @@ impl State {
             Name | Cpr | Address | Phone | Email | OtherName | OtherCpr | Relation => Step::Person,
             Route | ComplaintRoute => Step::Route,
             FollowKind => Step::FollowKind,
-            OrigRight | OrigDate | OrigRef => Step::Original,
+            OrigRight | OrigDate | OrigRef | OrigExtended => Step::Original,
             Outcome | Reply | Disagree => Step::Outcome,
             _ => Step::Details,
         }
@@ -472,17 +494,17 @@ impl State {
             })
             .collect();
         if step == Step::Original && self.flow() == Flow::Reminder && problems.is_empty() {
-            // A reminder only makes sense once the one-month deadline has passed.
-            if let Some(sent) = self.original_date() {
-                let deadline = sent.add_months(1);
+            // A reminder only makes sense once the (possibly extended) period has ended: at
+            // the end of its last day.
+            if let Some(deadline) = self.original_deadline() {
                 if deadline >= self.today {
                     problems.push((Field::OrigDate, Problem::NotYet { deadline }));
                 }
             }
         }
         if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, "none") {
-            // "No answer" is only a complaint once the one-month deadline has passed.
-            if let Some(deadline) = self.original_date().map(|d| d.add_months(1)) {
+            // "No answer" is only a complaint once the one-month period has ended.
+            if let Some(deadline) = self.original_deadline() {
                 if deadline >= self.today {
                     problems.push((Field::Outcome, Problem::NotYet { deadline }));
                 }

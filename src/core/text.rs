@@ -402,12 +402,24 @@ texts! {
     OrigRightLabel => "Hvad bad du om?", "What did you ask for?";
     OrigRightMissing => "Vælg hvad du bad om", "Select what you asked for";
     OrigDateLabel => "Hvornår sendte du anmodningen?", "When did you send the request?";
-    OrigDateHint => "Skriv datoen som dag-måned-år, fx 14-10-2026.", "Enter the date as day-month-year, for example 14-10-2026.";
+    OrigDateHint => "Fx 14. oktober 2026 eller 14-10-2026.", "For example 14 October 2026 or 14-10-2026.";
     OrigDateMissing => "Skriv hvornår du sendte anmodningen", "Enter when you sent the request";
-    OrigDateInvalid => "Skriv datoen som dag-måned-år, fx 14-10-2026", "Enter the date as day-month-year, for example 14-10-2026";
+    OrigDateInvalid => "Skriv datoen med dag, måned og år, fx 14. oktober 2026 eller 14-10-2026",
+        "Enter the date with day, month and year, for example 14 October 2026 or 14-10-2026";
+    OrigDateNoYear => "Skriv også årstallet, fx 14. oktober 2026", "Add the year, for example 14 October 2026";
+    OrigDateMonth => "Skriv måneden som navn eller tal, fx oktober, okt. eller 10",
+        "Enter the month as a name or a number, for example October, Oct or 10";
+    OrigDateImpossible => "Datoen findes ikke. Tjek dag og måned – februar har fx kun 28 dage, eller 29 i skudår",
+        "That date does not exist. Check the day and month – February, for example, has only 28 days, or 29 in a leap year";
     OrigDateFuture => "Datoen kan ikke være efter i dag", "The date cannot be after today";
-    OrigDateNotYet => "Kommunens frist udløber først {date}. Du kan sende en rykker, hvis du ikke har fået svar inden da.",
-        "The municipality's deadline is not until {date}. You can send a reminder if you have had no answer by then.";
+    OrigDateNotYet => "Kommunens frist udløber først {date}. Har du ikke fået svar inden da, kan du sende en rykker fra {next}.",
+        "The municipality's deadline does not end until {date}. If you have had no answer by then, you can send a reminder from {next}.";
+    OrigExtendedLabel => "Har kommunen skrevet til dig, at den forlænger fristen?",
+        "Has the municipality written to tell you that it is extending the deadline?";
+    OrigExtendedHint => "Kommunen kan forlænge fristen med to måneder, hvis det er nødvendigt, fordi sagen er kompleks, eller fordi der er mange anmodninger. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3). Fik du besked for sent eller uden en grund, kan du klage til Datatilsynet i stedet.",
+        "The municipality can extend the deadline by two months where necessary because the case is complex or there are many requests. It must then tell you within the first month, and why (Article 12(3) GDPR). If you were told too late or without a reason, you can complain to Datatilsynet instead.";
+    OrigExtendedMissing => "Vælg om kommunen har skrevet, at den forlænger fristen",
+        "Select whether the municipality has written that it is extending the deadline";
     OrigRefLabel => "Referencenummer", "Reference number";
     OrigRefHint => "Fx SK-7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK-7F3K2Q from your first letter, or the municipality's case number.";
     OutcomeTitle => "Kommunens svar", "The municipality's answer";
@@ -447,6 +459,8 @@ texts! {
     ReminderSent => "Den {date} sendte jeg jer denne anmodning: {what} ({article}){ref}.", "On {date} I sent you this request: {what} ({article}){ref}.";
     ReminderLate => "Fristen for at svare er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb {deadline}, og jeg har hverken fået svar eller besked om, at fristen er forlænget.",
         "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It expired on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
+    ReminderLateExtended => "I skrev, at I forlængede fristen for at svare med to måneder (databeskyttelsesforordningens artikel 12, stk. 3). Den forlængede frist udløb {deadline}, og jeg har ikke fået svar.",
+        "You wrote that you were extending the deadline for answering by two months (Article 12(3) of the General Data Protection Regulation). The extended deadline expired on {deadline}, and I have had no answer.";
     ReminderAsk => "Jeg beder om svar hurtigst muligt og senest {date}. Får jeg ikke svar, klager jeg til Datatilsynet (databeskyttelsesforordningens artikel 77).",
         "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
     ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen (artikel 77).",
@@ -461,10 +475,18 @@ texts! {
     ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
     LetterRefPart => ", ref. {ref}", ", ref. {ref}";
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
-    IcsDownloaded => "Påmindelsen er hentet. Åbn filen for at lægge den i din kalender.", "The reminder has been downloaded. Open the file to add it to your calendar.";
-    IcsSummary => "Frist: svar fra {municipality} (ref. {ref})", "Deadline: answer from {municipality} (ref. {ref})";
-    IcsDescription => "I dag er sidste frist for {municipality} til at svare på din anmodning: {what} (ref. {ref}). Har du hverken fået svar eller besked om, at fristen er forlænget, kan du skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
-        "Today is the deadline for {municipality} to answer your request: {what} (ref. {ref}). If you have had neither an answer nor notice that the deadline was extended, you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
+    IcsDownloaded => "Åbn den hentede fil for at lægge påmindelsen i din kalender. Kan du ikke finde filen, så skriv {date} i kalenderen selv.",
+        "Open the downloaded file to add the reminder to your calendar. If you cannot find the file, put {date} in your calendar yourself.";
+    IcsExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan sende en rykker, hvis du ikke har fået svar.",
+        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can send a reminder if you have had no answer.";
+    IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan klage til Datatilsynet, hvis kommunen ikke har svaret.",
+        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can complain to Datatilsynet if the municipality has not answered.";
+    IcsSummary => "Fristen er udløbet: svar fra {municipality}? (ref. {ref})", "Deadline passed: answer from {municipality}? (ref. {ref})";
+    IcsDescription => "Fristen for {municipality} til at svare på din anmodning ({what}, ref. {ref}) udløb {deadline}. Har du hverken fået svar eller besked om, at fristen er forlænget, kan du fra i dag skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "The deadline for {municipality} to answer your request ({what}, ref. {ref}) ended on {deadline}. If you have had neither an answer nor notice that the deadline was extended, from today you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
+    IcsReminderSummary => "Rykkerens frist er udløbet: svar fra {municipality}? (ref. {ref})", "Reminder deadline passed: answer from {municipality}? (ref. {ref})";
+    IcsReminderDescription => "Du bad i din rykker {municipality} om svar på din anmodning ({what}, ref. {ref}) senest {deadline}. Har du stadig ikke fået svar, kan du fra i dag klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "In your reminder you asked {municipality} to answer your request ({what}, ref. {ref}) by {deadline}. If you still have had no answer, from today you can complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
 
     // ---- check answers ----
     CheckTitle => "Tjek dine svar", "Check your answers";

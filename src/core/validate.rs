@@ -2,7 +2,7 @@
 //! summary and the inline messages from this one list.
 
 use crate::core::cpr::{self, CprError};
-use crate::core::date::Date;
+use crate::core::date::{day_after, parse_date, Date, DateError};
 use crate::core::fields::{Field, Format};
 use crate::core::text::{fill, Lang, Msg};
 use validator::ValidateLength;
@@ -15,7 +15,8 @@ pub enum Problem {
     TooLong { max: u64, len: u64 },
     /// The wrong form (CPR, e-mail, phone, date).
     Invalid(Msg),
-    /// A reminder before the original deadline has passed.
+    /// A reminder (or a complaint about no answer) before the municipality's period has
+    /// ended; `deadline` is its last day.
     NotYet { deadline: Date },
 }
 
@@ -25,7 +26,10 @@ impl Problem {
             Problem::Missing(m) | Problem::Invalid(m) => m.get(lang).to_string(),
             Problem::NotYet { deadline } => fill(
                 Msg::OrigDateNotYet.get(lang),
-                &[("date", &deadline.long(lang))],
+                &[
+                    ("date", &deadline.long_with_weekday(lang)),
+                    ("next", &day_after(deadline).long_with_weekday(lang)),
+                ],
             ),
             Problem::TooLong { max, len } => fill(
                 Msg::TooLong.get(lang),
@@ -95,10 +99,15 @@ pub fn check(
         Format::Phone => {
             (!looks_like_phone(trimmed)).then_some(Problem::Invalid(Msg::PhoneInvalid))
         }
-        Format::PastDate => match crate::core::date::parse_dmy(trimmed) {
-            None => Some(Problem::Invalid(Msg::OrigDateInvalid)),
-            Some(d) if d > today => Some(Problem::Invalid(Msg::OrigDateFuture)),
-            Some(_) => None,
+        Format::PastDate => match parse_date(trimmed) {
+            Err(e) => Some(Problem::Invalid(match e {
+                DateError::NotADate => Msg::OrigDateInvalid,
+                DateError::NoYear => Msg::OrigDateNoYear,
+                DateError::UnknownMonth => Msg::OrigDateMonth,
+                DateError::Impossible => Msg::OrigDateImpossible,
+            })),
+            Ok(d) if d > today => Some(Problem::Invalid(Msg::OrigDateFuture)),
+            Ok(_) => None,
         },
         Format::Cpr => match cpr::parse(trimmed, today) {
             Ok(_) => None,

@@ -94,21 +94,39 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         (t(Msg::Downloaded), t(Msg::DownloadFailed)),
         Some(letter_id.clone()),
     );
+    // The day the calendar event is on: the first day the widget accepts the next step.
+    let calendar_day = ics::event_day(s)
+        .map(|d| d.long_with_weekday(s.lang))
+        .unwrap_or_default();
     let oncalendar = download_button(
         &announce,
         &props.onhandoff,
         "calendar",
         {
-            // Only a new request shows this button; the file is stamped when it is made.
+            // A request and a reminder show this button; the file is stamped when it is made.
             let s = props.state.clone();
             move || {
                 let ics = ics::deadline_reminder(&s, dom::now_ms());
                 (ics::file_name(&s), "text/calendar", ics)
             }
         },
-        (t(Msg::IcsDownloaded), t(Msg::DownloadFailed)),
+        (
+            fill(&t(Msg::IcsDownloaded), &[("date", &calendar_day)]),
+            t(Msg::DownloadFailed),
+        ),
         None,
     );
+    let calendar = |explain: Msg| {
+        html! {
+            <>
+                <p class="srw-body srw-no-print" id={dom::id(&prefix, "calendar-note")}>
+                    { fill(&t(explain), &[("date", &calendar_day)]) }
+                </p>
+                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(&prefix, "calendar")}
+                    aria-describedby={dom::id(&prefix, "calendar-note")} onclick={oncalendar.clone()}>{ t(Msg::IcsDownload) }</button>
+            </>
+        }
+    };
     let onprint = {
         let onhandoff = props.onhandoff.clone();
         Callback::from(move |_| {
@@ -191,18 +209,20 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         Flow::Request => html! {
             <>
                 <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
-                    { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long(s.lang))]) }
+                    { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long_with_weekday(s.lang))]) }
                 </p>
                 <p class="srw-body">{ t(Msg::NextExtension) }</p>
                 <p class="srw-body">{ t(Msg::NextIdentity) }</p>
-                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(&prefix, "calendar")}
-                    onclick={oncalendar}>{ t(Msg::IcsDownload) }</button>
+                { calendar(Msg::IcsExplain) }
             </>
         },
         Flow::Reminder => html! {
-            <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
-                { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long(s.lang))]) }
-            </p>
+            <>
+                <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
+                    { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long_with_weekday(s.lang))]) }
+                </p>
+                { calendar(Msg::IcsReminderExplain) }
+            </>
         },
         Flow::Complaint => html! {
             <>
