@@ -206,7 +206,49 @@ const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-/** "Today + one calendar month" in the page's own clock and time zone, as the widget shows it. */
+const WEEKDAYS = {
+  da: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+/** Easter Sundays as printed in the calendar (not computed: the widget computes them). */
+const EASTER = {
+  2024: [3, 31], 2025: [4, 20], 2026: [4, 5], 2027: [3, 28], 2028: [4, 16], 2029: [4, 1],
+  2030: [4, 21], 2031: [4, 13], 2032: [3, 28], 2033: [4, 17], 2034: [4, 9], 2035: [3, 25],
+  2036: [4, 13], 2037: [4, 5], 2038: [4, 25], 2039: [4, 10], 2040: [4, 1],
+};
+
+/** A Saturday, Sunday or Danish public holiday (helligdagsloven; no Store Bededag from 2024). */
+export function isNonWorkingDay(date) {
+  const day = date.getUTCDay();
+  if (day === 0 || day === 6) return true;
+  const [m, d] = [date.getUTCMonth() + 1, date.getUTCDate()];
+  if ((m === 1 && d === 1) || (m === 12 && (d === 25 || d === 26))) return true;
+  const easter = EASTER[date.getUTCFullYear()];
+  assert.ok(easter, `no Easter date for ${date.getUTCFullYear()} in helpers.mjs`);
+  const fromEaster = Math.round((date - Date.UTC(date.getUTCFullYear(), easter[0] - 1, easter[1])) / 86400000);
+  return [-3, -2, 0, 1, 39, 49, 50].includes(fromEaster);
+}
+
+/** The last day of a one-month period from y-m-d (1-based month), Reg. 1182/71: the same date
+ *  a month later, clamped to the month's end, then moved to the next working day. UTC date. */
+export function deadlineDate(y, m, d, months = 1) {
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const date = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last)));
+  while (isNonWorkingDay(date)) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+/** "mandag den 25. januar 2027" / "Monday 25 January 2027", as the widget writes deadlines. */
+export function longWithWeekday(date, l = 'da') {
+  const [wd, d, m, y] = [date.getUTCDay(), date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear()];
+  return l === 'da'
+    ? `${WEEKDAYS.da[wd]} den ${d}. ${MONTHS.da[m]} ${y}`
+    : `${WEEKDAYS.en[wd]} ${d} ${MONTHS.en[m]} ${y}`;
+}
+
+/** The deadline of a request made today, in the page's own clock and time zone. */
 export async function expectedDeadline(page, l = 'da') {
   const [y, m, d] = await page.evaluate(() => {
     const now = new Date();
@@ -216,12 +258,7 @@ export async function expectedDeadline(page, l = 'da') {
 }
 
 export function deadlineText(y, m, d, l = 'da') {
-  let ny = y;
-  let nm = m + 1;
-  if (nm > 12) { nm = 1; ny += 1; }
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  const nd = Math.min(d, last);
-  return l === 'da' ? `${nd}. ${MONTHS.da[nm - 1]} ${ny}` : `${nd} ${MONTHS.en[nm - 1]} ${ny}`;
+  return longWithWeekday(deadlineDate(y, m, d), l);
 }
 
 /** Records the widget's host events (CustomEvents bubbling from the mount element). */

@@ -435,7 +435,7 @@ test('an employee: the about page and the letter say so; "Lav en ny anmodning" s
   await finish(page);
 });
 
-test('the deadline is one calendar month later, clamped to the month end (31 January → 28 February)', async () => {
+test('the deadline is one month later, clamped to the month end and moved off the weekend (31 January → Sunday 28 February → Monday 1 March)', async () => {
   // Last test in this file: the fixed clock stays on the context.
   await context.clock.setFixedTime(new Date(2027, 0, 31, 12, 0, 0));
   const page = await open(context, '?right=access&who=myself&step=check', pages);
@@ -446,11 +446,11 @@ test('the deadline is one calendar month later, clamped to the month end (31 Jan
   await contTo(page, 'check');
   await button(page, T.da.create).click();
   const l = await letter(page);
-  assert.equal(deadlineText(2027, 1, 31, 'da'), '28. februar 2027');
-  assert.ok(l.deadline.startsWith('Kommunen skal svare senest 28. februar 2027'), l.deadline);
+  assert.equal(deadlineText(2027, 1, 31, 'da'), 'mandag den 1. marts 2027');
+  assert.ok(l.deadline.startsWith('Kommunen skal svare senest mandag den 1. marts 2027'), l.deadline);
   assert.ok(l.body.includes('Dato: 31. januar 2027'), l.body);
   await button(page, 'English').click();
-  await waitText(page, `#${P}deadline`, 'The municipality must answer by 28 February 2027');
+  await waitText(page, `#${P}deadline`, 'The municipality must answer by Monday 1 March 2027');
   await finish(page);
 });
 
