@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { launch } from './browser.mjs';
+import { runAxe, describe } from './axe.mjs';
 import {
   P, atStep, cont, open, finish, waitText, deadlineDate, deadlineText, longWithWeekday,
 } from './helpers.mjs';
@@ -96,7 +97,7 @@ function parseIcs(text, reference, now) {
   assert.equal(dtstart.getParameter('tzid'), 'Europe/Copenhagen');
   const start = dtstart.getFirstValue();
   assert.equal(start.isDate, false, 'a timed event');
-  assert.equal([start.hour, start.minute], [9, 0]);
+  assert.deepEqual([start.hour, start.minute], [9, 0]);
   // The instant in UTC, through the file's own VTIMEZONE.
   const local = start.clone();
   local.zone = zone;
@@ -238,5 +239,31 @@ test('a reminder after an extension waits for three months in all', async () => 
   page = await followUp('en', 'reminder', '24.12.26', 'yes');
   await toSend(page, 'en');
   await waitText(page, `#${P}body`, 'The extended deadline expired on Wednesday 24 March 2027');
+  await finish(page);
+});
+
+test('the extension question and the calendar note pass axe, with and without errors', async () => {
+  await at(noon(2026, 11, 23));
+  const page = await open(context, '?lang=da', pages);
+  await page.click(`button:text-is("${T.da.already}")`);
+  await atStep(page, 'follow-kind');
+  await page.check(`#${P}follow-kind`);
+  await cont(page); await atStep(page, 'original');
+  await page.check(`#${P}orig-right`);
+  await page.fill(`#${P}orig-date`, '14. okt. 2026');
+  await cont(page);
+  await page.waitForSelector(`#${P}error-summary`);
+  await waitText(page, `#${P}error-summary`, 'Vælg om kommunen har skrevet, at den forlænger fristen');
+  // The group is described by its hint and its error.
+  const described = await page.getAttribute(`fieldset:has(#${P}orig-extended)`, 'aria-describedby');
+  assert.ok(described && described.includes('orig-extended-hint') && described.includes('orig-extended-error'), described);
+  let { violations } = await runAxe(page);
+  assert.deepEqual(violations, [], describe(violations));
+  await page.check(`#${P}orig-extended-no`);
+  await cont(page);
+  await toSend(page, 'da');
+  assert.equal(await page.getAttribute(`#${P}calendar`, 'aria-describedby'), `${P}calendar-note`);
+  ({ violations } = await runAxe(page));
+  assert.deepEqual(violations, [], describe(violations));
   await finish(page);
 });
