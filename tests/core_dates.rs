@@ -199,13 +199,13 @@ fn the_reminder_asks_whether_the_period_was_extended_and_only_the_reminder() {
     for (lang, missing, label) in [
         (
             Lang::Da,
-            "Vælg om kommunen har skrevet, at den forlænger fristen",
-            "Har kommunen skrevet til dig, at den forlænger fristen?",
+            "Vælg om du har fået besked om, at fristen er forlænget",
+            "Har du fået besked om, at fristen er forlænget?",
         ),
         (
             Lang::En,
-            "Select whether the municipality has written that it is extending the deadline",
-            "Has the municipality written to tell you that it is extending the deadline?",
+            "Select whether you have been told that the deadline has been extended",
+            "Have you been told that the deadline has been extended?",
         ),
     ] {
         let s = original(TODAY, lang, "reminder", "14-10-2026", "");

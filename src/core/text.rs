@@ -414,12 +414,12 @@ texts! {
     OrigDateFuture => "Datoen kan ikke være efter i dag", "The date cannot be after today";
     OrigDateNotYet => "Kommunens frist udløber først {date}. Har du ikke fået svar inden da, kan du sende en rykker fra {next}.",
         "The municipality's deadline does not end until {date}. If you have had no answer by then, you can send a reminder from {next}.";
-    OrigExtendedLabel => "Har kommunen skrevet til dig, at den forlænger fristen?",
-        "Has the municipality written to tell you that it is extending the deadline?";
+    OrigExtendedLabel => "Har du fået besked om, at fristen er forlænget?",
+        "Have you been told that the deadline has been extended?";
     OrigExtendedHint => "Kommunen kan forlænge fristen med to måneder, hvis det er nødvendigt, fordi sagen er kompleks, eller fordi der er mange anmodninger. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3). Fik du besked for sent eller uden en grund, kan du klage til Datatilsynet i stedet.",
         "The municipality can extend the deadline by two months where necessary because the case is complex or there are many requests. It must then tell you within the first month, and why (Article 12(3) GDPR). If you were told too late or without a reason, you can complain to Datatilsynet instead.";
-    OrigExtendedMissing => "Vælg om kommunen har skrevet, at den forlænger fristen",
-        "Select whether the municipality has written that it is extending the deadline";
+    OrigExtendedMissing => "Vælg om du har fået besked om, at fristen er forlænget",
+        "Select whether you have been told that the deadline has been extended";
     OrigRefLabel => "Referencenummer", "Reference number";
     OrigRefHint => "Fx SK-7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK-7F3K2Q from your first letter, or the municipality's case number.";
     OutcomeTitle => "Kommunens svar", "The municipality's answer";
@@ -481,10 +481,10 @@ texts! {
         "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can send a reminder if you have had no answer.";
     IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan klage til Datatilsynet, hvis kommunen ikke har svaret.",
         "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can complain to Datatilsynet if the municipality has not answered.";
-    IcsSummary => "Fristen er udløbet: svar fra {municipality}? (ref. {ref})", "Deadline passed: answer from {municipality}? (ref. {ref})";
+    IcsSummary => "Fik du svar fra {municipality}? Ellers kan du sende en rykker (ref. {ref})", "Did {municipality} answer? If not, you can send a reminder (ref. {ref})";
     IcsDescription => "Fristen for {municipality} til at svare på din anmodning ({what}, ref. {ref}) udløb {deadline}. Har du hverken fået svar eller besked om, at fristen er forlænget, kan du fra i dag skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
         "The deadline for {municipality} to answer your request ({what}, ref. {ref}) ended on {deadline}. If you have had neither an answer nor notice that the deadline was extended, from today you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
-    IcsReminderSummary => "Rykkerens frist er udløbet: svar fra {municipality}? (ref. {ref})", "Reminder deadline passed: answer from {municipality}? (ref. {ref})";
+    IcsReminderSummary => "Fik du svar fra {municipality}? Ellers kan du klage til Datatilsynet (ref. {ref})", "Did {municipality} answer? If not, you can complain to Datatilsynet (ref. {ref})";
     IcsReminderDescription => "Du bad i din rykker {municipality} om svar på din anmodning ({what}, ref. {ref}) senest {deadline}. Har du stadig ikke fået svar, kan du fra i dag klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
         "In your reminder you asked {municipality} to answer your request ({what}, ref. {ref}) by {deadline}. If you still have had no answer, from today you can complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
 

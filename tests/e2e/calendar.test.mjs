@@ -253,7 +253,7 @@ test('the extension question and the calendar note pass axe, with and without er
   await page.fill(`#${P}orig-date`, '14. okt. 2026');
   await cont(page);
   await page.waitForSelector(`#${P}error-summary`);
-  await waitText(page, `#${P}error-summary`, 'Vælg om kommunen har skrevet, at den forlænger fristen');
+  await waitText(page, `#${P}error-summary`, 'Vælg om du har fået besked om, at fristen er forlænget');
   // The group is described by its hint and its error.
   const described = await page.getAttribute(`fieldset:has(#${P}orig-extended)`, 'aria-describedby');
   assert.ok(described && described.includes('orig-extended-hint') && described.includes('orig-extended-error'), described);
