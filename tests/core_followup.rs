@@ -55,7 +55,7 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
     assert!(l
         .body
         .contains("artikel 12, stk. 3). Den udløb 14. november 2026"));
-    assert!(l.body.contains("senest 7. december 2026"), "{}", l.body);
+    assert!(l.body.contains("senest den 7. december 2026"), "{}", l.body);
     assert!(l.body.contains("010180-1234"));
 
     let s = finish(followup(Lang::En, "reminder", Right::Erasure), "email");

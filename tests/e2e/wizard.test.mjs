@@ -97,7 +97,7 @@ test('(a) Danish: access by Digital Post, from the start page to the letter', as
   }
   assert.ok(l.body.includes(`Referencenummer: ${l.reference}`));
   const deadline = await expectedDeadline(page, 'da');
-  assert.ok(l.deadline.startsWith(`Kommunen skal svare senest ${deadline}`), l.deadline);
+  assert.ok(l.deadline.startsWith(`Kommunen skal svare senest den ${deadline}`), l.deadline);
 
   const dp = page.locator(`#${P}digital-post`);
   assert.equal(await dp.getAttribute('href'), 'https://www.borger.dk/');
@@ -447,7 +447,7 @@ test('the deadline is one calendar month later, clamped to the month end (31 Jan
   await button(page, T.da.create).click();
   const l = await letter(page);
   assert.equal(deadlineText(2027, 1, 31, 'da'), '28. februar 2027');
-  assert.ok(l.deadline.startsWith('Kommunen skal svare senest 28. februar 2027'), l.deadline);
+  assert.ok(l.deadline.startsWith('Kommunen skal svare senest den 28. februar 2027'), l.deadline);
   assert.ok(l.body.includes('Dato: 31. januar 2027'), l.body);
   await button(page, 'English').click();
   await waitText(page, `#${P}deadline`, 'The municipality must answer by 28 February 2027');
