@@ -93,7 +93,7 @@ fn counts(text: &str) -> Counts {
         let ends = token
             .trim_end_matches(['”', '"', '’', '\''])
             .ends_with(['.', '!', '?', ':']);
-        let next_starts = tokens.get(i + 1).map_or(true, |n| {
+        let next_starts = tokens.get(i + 1).is_none_or(|n| {
             n.chars()
                 .next()
                 .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit() || "”“\"".contains(ch))
