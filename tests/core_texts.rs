@@ -148,11 +148,11 @@ fn restriction_quotes_article_18_2_and_gives_archiving_as_the_municipalitys_posi
         "{en}"
     );
     assert!(
-        da.contains("vigtige samfundsinteresser i EU eller Danmark"),
+        da.contains("vigtige samfundsinteresser i EU eller i et EU-land"),
         "{da}"
     );
     assert!(
-        en.contains("important public interest of the EU or of Denmark"),
+        en.contains("important public interest of the EU or of a Member State"),
         "{en}"
     );
     // The archiving point is the municipality's, after the article's citation, not in it.
