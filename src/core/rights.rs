@@ -65,6 +65,14 @@ impl Right {
         }
     }
 
+    /// True when a letter for this right is a request under arts. 15–22, which the municipality
+    /// must answer within one month of receipt (art. 12(3)). False for withdrawing consent: a
+    /// withdrawal (art. 7(3)) takes effect when the municipality receives it and has no answer
+    /// period — only an erasure asked for with it has one (arts. 12(3) and 17(1)(b)).
+    pub fn has_deadline(self) -> bool {
+        self != Right::Consent
+    }
+
     pub fn from_slug(slug: &str) -> Option<Right> {
         Right::ALL.into_iter().find(|r| r.slug() == slug.trim())
     }
@@ -210,6 +218,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_withdrawing_consent_has_no_answer_deadline() {
+        let without: Vec<Right> = Right::ALL
+            .into_iter()
+            .filter(|r| !r.has_deadline())
+            .collect();
+        assert_eq!(without, [Right::Consent]);
     }
 
     #[test]

@@ -405,6 +405,13 @@ impl State {
         reference(&self.config.reference_prefix, self.seed)
     }
 
+    /// True when the letter is a new request the municipality must answer within a month
+    /// (art. 12(3)), so the send page shows the deadline date, the extension and the calendar
+    /// reminder. False for withdrawing consent ([`Right::has_deadline`]) and for follow-ups.
+    pub fn has_answer_deadline(&self) -> bool {
+        self.flow() == Flow::Request && self.right().is_some_and(Right::has_deadline)
+    }
+
     /// The last day of the one-month period of art. 12(3) for a request sent today, counted
     /// by [`period_end`] (Reg. 1182/71: moved off weekends and public holidays).
     pub fn deadline(&self) -> Date {

@@ -192,68 +192,74 @@ texts! {
     AboutGetTitle => "Det kan du få", "What you can get";
     AboutLimitsTitle => "Hvornår kan kommunen sige nej eller begrænse det?", "When may the municipality refuse or limit it?";
     AboutDeadlineTitle => "Hvornår skal kommunen svare?", "When must the municipality answer?";
-    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Er sagen kompliceret, eller er der mange anmodninger, kan fristen forlænges med to måneder mere. Så skal kommunen inden for den første måned fortælle dig det og hvorfor (art. 12, stk. 3).",
-        "The municipality must answer without undue delay and at the latest one month after it receives your request. If the case is complex or there are many requests, the deadline can be extended by two more months. The municipality must then tell you within the first month, and why (Article 12(3) GDPR).";
+    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Fristen kan forlænges med to måneder mere, hvis det er nødvendigt, fordi sagen er kompliceret, eller fordi der er mange anmodninger. Så skal kommunen give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
+        "The municipality must answer without undue delay and at the latest one month after it receives your request. The deadline can be extended by two further months where necessary, taking into account how complex the case is and how many requests there are. The municipality must then tell you within the first month, and why (Article 12(3) GDPR).";
+    AboutDeadlineConsentTitle => "Hvornår gælder det?",
+        "When does it take effect?";
+    AboutDeadlineConsent => "Dit samtykke er trukket tilbage, så snart kommunen har fået dit brev. Det er ikke en anmodning med en frist på en måned, og du skal ikke vente på et svar (art. 7, stk. 3). Beder du også om at få oplysningerne slettet, skal kommunen svare på den del. Det skal ske hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
+        "Your consent is withdrawn as soon as the municipality receives your letter. It is not a request with a one-month deadline, and you do not have to wait for an answer (Article 7(3) GDPR). If you also ask for the data to be erased, the municipality must answer that part without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
     AboutFree => "Det er gratis (art. 12, stk. 5).", "It is free of charge (Article 12(5) GDPR).";
-    AboutUnfounded => "Er en anmodning åbenbart grundløs eller overdreven, fx fordi den bliver gentaget igen og igen, kan kommunen afvise den eller tage et rimeligt gebyr. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
-        "If a request is manifestly unfounded or excessive, for example because it is repeated again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
-    AboutRefusal => "Siger kommunen nej, skal den begrunde det senest en måned efter, at den har fået din anmodning. Den skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
-        "If the municipality says no, it must give its reasons at the latest one month after it receives your request. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
+    AboutUnfounded => "Kommunen kan afvise en anmodning eller tage et rimeligt gebyr, hvis anmodningen er åbenbart grundløs eller overdreven. Det kan fx være, hvis den bliver sendt igen og igen. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
+        "If a request is manifestly unfounded or excessive, for example because it is sent again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
+    AboutRefusal => "Siger kommunen nej, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået din anmodning. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
+        "If the municipality says no, it must tell you why, without delay and at the latest within one month of receiving your request. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
+    AboutRefusalConsent => "Du har ret til at trække et samtykke tilbage når som helst (art. 7, stk. 3). Siger kommunen nej til at slette oplysningerne, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået brevet. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
+        "You have the right to withdraw your consent at any time (Article 7(3) GDPR). If the municipality refuses to erase the data, it must tell you why, without delay and at the latest within one month of receiving the letter. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
     AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i. Vil du trække et samtykke tilbage, så kontakt din leder.",
         "As an employee: the data in IT cases (TopDesk) comes from the centre you work in. To withdraw your consent, contact your manager.";
     AboutPortabilityOffer => "Vil du se dine oplysninger, så bed om indsigt i stedet. Retten til indsigt gælder også i en kommune.",
         "If you want to see your data, ask for access instead. The right of access also applies at a municipality.";
     AboutSwitchToAccess => "Bed om indsigt i stedet", "Ask for access instead";
 
-    AccessGet => "Svar på, om kommunen behandler oplysninger om dig, og en kopi af dem. Du får også at vide, hvad de bruges til, hvem de er givet videre til, hvor længe de gemmes, hvor de kommer fra, og hvilke rettigheder du har (art. 15).",
-        "An answer on whether the municipality processes data about you, and a copy of it. You are also told what it is used for, who it has been passed on to, how long it is kept, where it came from and what rights you have (Article 15 GDPR).";
-    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage, hvis afgørende hensyn til andre personer eller til dig selv går forud for din interesse i at se dem (databeskyttelsesloven § 22, stk. 1).",
+    AccessGet => "Du får svar på, om kommunen behandler oplysninger om dig, og du får en kopi af dem. Du får også at vide, hvad de bruges til, hvilke slags oplysninger det er, og hvem de er givet videre til. Du får at vide, hvor længe de gemmes, og hvor de kommer fra. Og du får at vide, om en computer alene har truffet afgørelser om dig, om de er sendt til lande uden for EU, og hvilke rettigheder du har (art. 15).",
+        "An answer on whether the municipality processes data about you, and a copy of it. You are also told what it is used for, what kinds of data it is and who it has been passed on to. You are told how long it is kept and where it came from. And you are told whether decisions about you were made by automated means alone, whether the data has been sent to countries outside the EU, and what rights you have (Article 15 GDPR).";
+    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage af hensyn til andre personer eller til dig selv. Det gælder, når de hensyn er afgørende og vejer tungere end din interesse i at se oplysningerne (databeskyttelsesloven § 22, stk. 1).",
         "The municipality may withhold data if decisive considerations for other people, or for yourself, override your interest in seeing it (Danish Data Protection Act section 22(1)).";
-    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til afgørende offentlige interesser, fx efterforskning af forbrydelser, statens sikkerhed, skat, kontrol og tilsyn eller beskyttelse af dig eller andre (databeskyttelsesloven § 22, stk. 2).",
-        "The municipality may also withhold data to protect decisive public interests, for example the investigation of crime, national security, tax matters, control and supervision, or the protection of you or others (Danish Data Protection Act section 22(2)).";
+    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til afgørende offentlige interesser. Det kan fx være statens sikkerhed, skat, kontrol og tilsyn, eller når en forbrydelse skal efterforskes. Det kan også være for at beskytte dig selv eller andre (databeskyttelsesloven § 22, stk. 2).",
+        "The municipality may also withhold data to protect decisive public interests. Examples are national security, tax matters, control and supervision, or the investigation of crime. It may also be to protect you or others (Danish Data Protection Act section 22(2)).";
     AccessLimitOthers => "Kopien må ikke skade andres rettigheder. Oplysninger om andre personer kan derfor blive udeladt (art. 15, stk. 4).",
         "The copy must not harm the rights of others. Data about other people may therefore be left out (Article 15(4) GDPR).";
-    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt i oplysninger om dig selv og i sager, hvor du er part. Kommunen skal bruge de regler, der er bedst for dig (offentlighedsloven § 8 og forvaltningsloven).",
-        "You may also have a right of access to information about yourself and to cases where you are a party. The municipality must apply whichever rules are most favourable to you (section 8 of the Danish Access to Public Administration Files Act, and the Danish Public Administration Act).";
+    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt. Det gælder oplysninger om dig selv (offentlighedsloven § 8) og sager, hvor du er part (forvaltningsloven). Kommunen skal bruge de regler, der giver dig mest – uanset hvilke regler du nævner.",
+        "You may also have a right of access to documents. It covers information about yourself (section 8 of the Danish Access to Public Administration Files Act) and cases where you are a party (the Danish Public Administration Act). The municipality must apply whichever rules give you the most – whatever rules you mention.";
 
-    RectificationGet => "Forkerte faktiske oplysninger bliver rettet, og manglende oplysninger bliver tilføjet. Du kan også få en forklaring fra dig selv lagt ind i sagen (art. 16).",
-        "Wrong factual data is corrected, and missing data is added. You can also have a statement from you added to the case (Article 16 GDPR).";
+    RectificationGet => "Forkerte faktiske oplysninger bliver rettet. Mangler der oplysninger, bliver de tilføjet, hvis det er relevant for det, oplysningerne bruges til. Det kan også ske ved, at en forklaring fra dig bliver lagt ind i sagen (art. 16).",
+        "Wrong factual data is corrected. Incomplete data is completed, having regard to the purposes of the processing. This can also be done by adding a statement from you to the case (Article 16 GDPR).";
     RectificationLimitFacts => "Kun faktiske oplysninger kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få din uenighed skrevet ind i sagen (art. 16).",
         "Only factual data can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have your disagreement added to the case (Article 16 GDPR).";
-    RectificationLimitJournal => "Kommunen har som regel pligt til at journalisere, dvs. gemme dokumenterne i sagen. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven § 15).",
-        "The municipality usually has a duty to register documents on the case file. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act section 15).";
+    RectificationLimitJournal => "Kommunen har notatpligt. Den skal skrive de oplysninger ned, som har betydning for en sag. Kommunens centrale administration har også journaliseringspligt. Den skal registrere dokumenterne i sagen. Den pligt gælder ikke skoler, daginstitutioner og lignende. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven §§ 13 og 15).",
+        "The municipality has a duty to take notes: it must record the information that matters in a case. Its central administration also has a duty to register the documents on the case file. That duty does not apply to schools, day care and similar institutions. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act sections 13 and 15).";
     RectificationLimitRestrict => "Mens kommunen undersøger sagen, kan du bede om, at brugen af oplysningerne bliver begrænset (art. 18, stk. 1, litra a).",
         "While the municipality looks into it, you can ask for the use of the data to be restricted (Article 18(1)(a) GDPR).";
 
-    ErasureGet => "Oplysninger bliver slettet, hvis de ikke længere er nødvendige, hvis du trækker dit samtykke tilbage, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1).",
-        "Data is erased if it is no longer needed, if you withdraw your consent, if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR).";
-    ErasureLimitDuty => "Kommunen har ikke pligt til at slette oplysninger, som den skal bruge for at overholde en lov eller løse en opgave som myndighed. Det gælder fx, når den har pligt til at tage notat og journalisere (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
-        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority. This applies, for example, where it must take notes and register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
-    ErasureLimitArchive => "Nogle oplysninger skal afleveres til arkiv, før de må slettes (art. 17, stk. 3, litra d, og arkivloven).",
-        "Some data must be handed over to the public archives before it may be erased (Article 17(3)(d) GDPR, and the Danish Archives Act).";
+    ErasureGet => "Kommunen skal slette oplysninger om dig, hvis den ikke længere har brug for dem. Det samme gælder, hvis du trækker dit samtykke tilbage, og kommunen ikke har et andet grundlag for at have dem. Kommunen skal også slette dem, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1).",
+        "The municipality must erase data about you if it no longer needs it. The same applies if you withdraw your consent and the municipality has no other legal basis for keeping it. It must also erase the data if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR).";
+    ErasureLimitDuty => "Kommunen har ikke pligt til at slette oplysninger, som den har brug for til at overholde en lov eller løse en opgave som myndighed. Det gælder fx, når kommunen har notatpligt, og når dens centrale administration har journaliseringspligt (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
+        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority. This applies, for example, where it has a duty to take notes, and where its central administration has a duty to register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
+    ErasureLimitArchive => "Oplysninger, som skal bevares for eftertiden, bliver ikke slettet. De bliver afleveret til et offentligt arkiv, senest når de ellers skulle slettes, og gemt der for altid. Det gælder i det omfang, en sletning vil gøre arkiveringen umulig eller i alvorlig grad hindre den (art. 17, stk. 3, litra d, arkivloven § 21 og databeskyttelsesloven § 14).",
+        "Data that must be preserved is not erased. It is handed over to a public archive, at the latest when it would otherwise be erased, and kept there permanently. This applies to the extent that erasure would make the archiving impossible or seriously impair it (Article 17(3)(d) GDPR, section 21 of the Danish Archives Act and section 14 of the Danish Data Protection Act).";
     ErasureLimitClaims => "Oplysninger, som skal bruges i en retssag eller til et andet retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
         "Data needed for a court case or another legal claim may be kept (Article 17(3)(e) GDPR).";
 
-    RestrictionGet => "Kommunen gemmer oplysningerne, men må ellers kun bruge dem i særlige tilfælde: med dit samtykke, til et retskrav, for at beskytte en person eller af hensyn til vigtige samfundsinteresser. Arkivering er en sådan interesse (art. 18, stk. 2). Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
-        "The municipality keeps the data but may otherwise use it only in special cases: with your consent, for legal claims, to protect a person or for important public interests. Archiving is such an interest (Article 18(2) GDPR). You are told before the restriction is lifted (Article 18(3) GDPR).";
+    RestrictionGet => "Kommunen gemmer oplysningerne. Ellers må den kun bruge dem i disse tilfælde: Du giver samtykke til det. Det er nødvendigt for et retskrav. Det er nødvendigt for at beskytte en anden persons rettigheder – også fx et firmas eller en forenings. Eller det er nødvendigt af hensyn til vigtige samfundsinteresser i EU eller i et EU-land (art. 18, stk. 2). Kommunen mener, at arkivering er sådan en vigtig samfundsinteresse. Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
+        "The municipality keeps the data. Otherwise it may use it only in these cases: with your consent, for legal claims, to protect the rights of another natural or legal person, or for reasons of important public interest of the EU or of a Member State (Article 18(2) GDPR). The municipality's position is that archiving is such an important public interest. You are told before the restriction is lifted (Article 18(3) GDPR).";
     RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde. 1) Du mener, at oplysningerne er forkerte, og kommunen undersøger det. 2) Brugen er ulovlig, og du vil hellere have begrænsning end sletning. 3) Kommunen har ikke længere brug for oplysningerne, men du skal bruge dem til et retskrav. 4) Din indsigelse bliver behandlet (art. 18, stk. 1).",
         "You have a right to restriction in four cases only. 1) You believe the data is wrong, and the municipality is checking. 2) The processing is unlawful, and you prefer restriction to erasure. 3) The municipality no longer needs the data, but you need it for a legal claim. 4) Your objection is being considered (Article 18(1) GDPR).";
 
-    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod – medmindre en af undtagelserne nedenfor gælder (art. 21, stk. 1).",
-        "The municipality must stop using the data for what you object to – unless one of the exceptions below applies (Article 21(1) GDPR).";
-    ObjectionLimitBasis => "Retten gælder kun, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det er det grundlag, kommunen normalt bruger (art. 21, stk. 1, og art. 6, stk. 1, litra e).",
-        "The right applies only when the municipality uses the data for a task in the public interest or as an authority. That is the basis the municipality normally uses (Article 21(1) and Article 6(1)(e) GDPR).";
+    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod. Det gælder ikke, hvis en af undtagelserne nedenfor gælder (art. 21, stk. 1).",
+        "The municipality must stop using the data for what you object to, unless one of the exceptions below applies (Article 21(1) GDPR).";
+    ObjectionLimitBasis => "Retten gælder kun, når kommunen bruger oplysningerne til en opgave som myndighed eller i samfundets interesse. Det er det grundlag, kommunen som regel bruger (art. 21, stk. 1, og art. 6, stk. 1, litra e).",
+        "The right applies only when the municipality uses the data for a task as an authority or in the public interest. That is the basis the municipality normally uses (Article 21(1) and Article 6(1)(e) GDPR).";
     ObjectionLimitReasons => "Du skal begrunde indsigelsen med din særlige situation (art. 21, stk. 1).",
         "You must give reasons based on your particular situation (Article 21(1) GDPR).";
-    ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise vægtige legitime grunde, der går forud for dine interesser, eller hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
-        "The municipality may continue if it can show compelling legitimate grounds that override your interests, or if it needs the data for legal claims (Article 21(1) GDPR).";
+    ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise, at den har vægtige legitime grunde, som går forud for dine interesser. Den må også fortsætte, hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
+        "The municipality may continue if it can show compelling legitimate grounds that override your interests. It may also continue if it needs the data for legal claims (Article 21(1) GDPR).";
 
-    ConsentGet => "Kommunen stopper den brug af dine oplysninger, der bygger på dit samtykke (art. 7, stk. 3).",
-        "The municipality stops the use of your data that is based on your consent (Article 7(3) GDPR).";
+    ConsentGet => "Kommunen stopper den brug af dine oplysninger, der bygger på dit samtykke. Det gælder fra det øjeblik, kommunen får dit brev (art. 7, stk. 3).",
+        "The municipality stops the use of your data that is based on your consent. This takes effect from the moment the municipality receives your letter (Article 7(3) GDPR).";
     ConsentLimitForward => "Det gælder kun fremover. Det, kommunen gjorde, før du trak samtykket tilbage, er stadig lovligt (art. 7, stk. 3).",
         "It applies only from now on. What the municipality did before you withdrew your consent remains lawful (Article 7(3) GDPR).";
-    ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b).",
-        "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR).";
+    ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b). Kommunen har ofte også et andet grundlag: at den skal bruge oplysningerne til en opgave som myndighed (art. 6, stk. 1, litra e).",
+        "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR). The municipality often has another basis as well: that it needs the data for a task as an authority (Article 6(1)(e) GDPR).";
     ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}.",
         "If it is about a photo of you, you can write directly to the communications department at {comms}.";
 
@@ -261,19 +267,19 @@ texts! {
         "The data you provided yourself, in a common, machine-readable format (Article 20(1) GDPR).";
     PortabilityLimitBasis => "Retten gælder kun, når behandlingen bygger på dit samtykke eller en kontrakt og foregår automatisk (art. 20, stk. 1).",
         "The right applies only when the processing is based on your consent or a contract and is carried out by automated means (Article 20(1) GDPR).";
-    PortabilityLimitPublic => "Den gælder ikke, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det er som regel tilfældet i en kommune, så du vil oftest få et afslag (art. 20, stk. 3).",
+    PortabilityLimitPublic => "Retten gælder ikke, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det gør kommunen som regel. Derfor vil du oftest få et afslag (art. 20, stk. 3).",
         "It does not apply when the municipality uses the data for a task in the public interest or as an authority. That is usually the case at a municipality, so you will most likely be refused (Article 20(3) GDPR).";
 
-    AutomatedGet => "Svar på, om der er truffet en afgørelse om dig alene ved automatisk behandling, og meningsfuld information om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
-        "An answer on whether a decision about you was made solely by automated processing, and meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
+    AutomatedGet => "Du får svar på, om en afgørelse om dig er truffet alene ved automatisk behandling. I så fald får du meningsfuld information om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
+        "An answer on whether a decision about you was made solely by automated processing, and if so, meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
     AutomatedLimitLaw => "En kommune må træffe automatiske afgørelser, når en dansk lov eller EU-lov tillader det. Den lov skal selv beskytte dine rettigheder (art. 22, stk. 2, litra b).",
         "A municipality may make automated decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
-    AutomatedLimitNoPromise => "Du har kun direkte ret til, at en medarbejder ser på afgørelsen, til at sige din mening og til at bestride den, hvis afgørelsen bygger på en kontrakt eller dit udtrykkelige samtykke. Kommunen har derfor ikke altid pligt til at gøre, som du beder om (art. 22, stk. 3).",
+    AutomatedLimitNoPromise => "Du har ikke altid ret til, at en medarbejder ser på afgørelsen, til at sige din mening eller til at bestride den. Den ret har du kun direkte, hvis afgørelsen bygger på en kontrakt eller på dit udtrykkelige samtykke. Derfor har kommunen ikke altid pligt til at gøre, som du beder om (art. 22, stk. 3).",
         "You only have a direct right to have a member of staff look at the decision, to give your view and to contest it if the decision is based on a contract or your explicit consent. So the municipality does not always have to do what you ask (Article 22(3) GDPR).";
 
     SourceGet => "Besked om, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder, fælles registre eller dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
         "Information on where the municipality got your data from, for example from other authorities, shared registers or yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
-    SourceLimit => "Kommunen kan holde oplysninger tilbage af samme grunde som ved indsigt, fx af hensyn til andre personer eller afgørende offentlige interesser (databeskyttelsesloven § 22).",
+    SourceLimit => "Kommunen kan holde oplysninger tilbage af de samme grunde som ved indsigt. Det kan fx være for at beskytte andre personer eller afgørende offentlige interesser (databeskyttelsesloven § 22).",
         "The municipality may withhold information on the same grounds as for access, for example to protect other people or decisive public interests (Danish Data Protection Act section 22).";
 
     // ---- details ----
@@ -293,7 +299,8 @@ texts! {
     EraseGroundLabel => "Hvorfor skal oplysningerne slettes?", "Why should the data be erased?";
     EraseGroundMissing => "Vælg hvorfor oplysningerne skal slettes", "Select why the data should be erased";
     EraseNotNeeded => "Kommunen har ikke længere brug for dem (art. 17, stk. 1, litra a)", "The municipality no longer needs it (Article 17(1)(a) GDPR)";
-    EraseConsent => "Jeg har trukket mit samtykke tilbage (art. 17, stk. 1, litra b)", "I have withdrawn my consent (Article 17(1)(b) GDPR)";
+    EraseConsent => "Jeg har trukket mit samtykke tilbage. Kommunen har ikke noget andet grundlag for at have oplysningerne (art. 17, stk. 1, litra b)",
+        "I have withdrawn my consent, and the municipality has no other legal basis for keeping the data (Article 17(1)(b) GDPR)";
     EraseObjection => "Jeg har gjort indsigelse, og kommunen har ikke vægtige legitime grunde til at fortsætte (art. 17, stk. 1, litra c)",
         "I have objected, and the municipality has no overriding legitimate grounds to continue (Article 17(1)(c) GDPR)";
     EraseUnlawful => "Oplysningerne er behandlet ulovligt (art. 17, stk. 1, litra d)", "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
@@ -337,9 +344,9 @@ texts! {
     NameLabel => "Fulde navn", "Full name";
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
-    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Fx 010180-1234.",
-        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. For example 010180-1234.";
-    CprFormat => "Skriv CPR-nummeret med 10 cifre, fx 010180-1234", "Enter the CPR number with 10 digits, for example 010180-1234";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Skriv det som ddmmåå-xxxx.",
+        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. Write it as ddmmyy-xxxx.";
+    CprFormat => "Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx", "Enter the CPR number with 10 digits, for example ddmmyy-xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
     CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
     AddressLabel => "Adresse", "Address";
@@ -354,7 +361,7 @@ texts! {
     OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af",
         "Enter the full name of the person you are acting for";
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
-    OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx 010180-1234", "Enter the person's CPR number with 10 digits, for example 010180-1234";
+    OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx ddmmåå-xxxx", "Enter the person's CPR number with 10 digits, for example ddmmyy-xxxx";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
     OtherCprFuture => "Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene", "The person's CPR number gives a date of birth in the future. Check the digits";
     RelationLabel => "Hvorfor handler du på personens vegne?",
@@ -373,13 +380,13 @@ texts! {
     RouteDigitalPostHint => "Sikkert. Du logger ind med MitID, så kommunen ved, at det er dig. Du kan vedhæfte filer, fx en fuldmagt.",
         "Secure. You log in with MitID, so the municipality knows it is you. You can attach files, for example a power of attorney.";
     RouteEmail => "E-mail til {email}", "Email to {email}";
-    RouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt. Kommunen kan bede dig om flere oplysninger for at sikre sig, hvem du er (art. 12, stk. 6).",
-        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out. The municipality may ask you for more information to confirm who you are (Article 12(6) GDPR).";
+    RouteEmailHint => "Almindelig e-mail er ikke krypteret. Send derfor ikke CPR-nummer eller følsomme oplysninger med e-mail. Dit CPR-nummer bliver udeladt. Kommunen kan bede dig om flere oplysninger for at sikre sig, hvem du er (art. 12, stk. 6).",
+        "Ordinary email is not encrypted. So do not send CPR numbers or sensitive data by email. Your CPR number will be left out. The municipality may ask you for more information to confirm who you are (Article 12(6) GDPR).";
 
     WarnCprInText => "Det ser ud til, at du har skrevet et CPR-nummer i teksten. Det bliver fjernet fra e-mailen. Send med Digital Post, hvis kommunen skal have det.",
         "It looks like you have written a CPR number in the text. It will be removed from the email. Send by Digital Post if the municipality needs it.";
-    WarnHealth => "Det ser ud til, at du skriver om helbred. Datatilsynet fraråder at sende følsomme oplysninger med almindelig e-mail. Overvej at sende med Digital Post.",
-        "It looks like you are writing about health. The Danish Data Protection Agency advises against sending sensitive information by ordinary email. Consider sending by Digital Post.";
+    WarnHealth => "Det ser ud til, at du skriver om helbred. Almindelig e-mail er ikke krypteret. Overvej at sende med Digital Post.",
+        "It looks like you are writing about health. Ordinary email is not encrypted. Consider sending by Digital Post.";
     UseDigitalPost => "Send med Digital Post i stedet", "Send by Digital Post instead";
     DeleteAnswers => "Slet mine svar og start forfra", "Delete my answers and start again";
     DraftNote => "Dine svar gemmes kun i denne fane, indtil du lukker den – og højst i 2 timer. Dit CPR-nummer gemmes aldrig.",
@@ -388,14 +395,15 @@ texts! {
     // ---- follow-ups ----
     StartFollowUp => "Jeg har allerede sendt en anmodning", "I have already sent a request";
     StartFollowUpHint => "Har du ikke fået svar til tiden, eller har du fået afslag? Så kan du skrive en rykker eller en klage til Datatilsynet.",
-        "No answer in time, or refused? Then you can write a reminder or a complaint to the Danish Data Protection Agency.";
+        "No answer in time, or refused? Then you can write a reminder or a complaint to the Danish Data Protection Agency (Datatilsynet).";
     FollowKindTitle => "Hvad er der sket med din anmodning?", "What has happened to your request?";
     FollowKindMissing => "Vælg hvad der er sket med din anmodning", "Select what has happened to your request";
     FollowReminder => "Jeg har ikke fået svar inden fristen", "I have had no answer by the deadline";
     FollowReminderHint => "Du skriver en rykker til kommunen.", "You write a reminder to the municipality.";
     FollowComplaint => "Jeg vil klage over et afslag, et delvist svar, en forlængelse uden begrundelse eller manglende svar",
         "I want to complain about a refusal, a partial answer, an extension without reasons, or no answer";
-    FollowComplaintHint => "Du skriver en klage til Datatilsynet (art. 77).", "You write a complaint to the Danish Data Protection Agency (Article 77 GDPR).";
+    FollowComplaintHint => "Du skriver en klage til Datatilsynet (art. 77).",
+        "You write a complaint to the Danish Data Protection Agency (Datatilsynet), the supervisory authority (Article 77 GDPR).";
     CheckFollowKind => "Hvad der er sket",
         "What happened";
     OriginalTitle => "Din anmodning", "Your request";
@@ -434,13 +442,14 @@ texts! {
     DisagreeLabel => "Hvorfor er du uenig?", "Why do you disagree?";
     DisagreeMissing => "Skriv hvorfor du er uenig", "Enter why you disagree";
     AddressMissing => "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse",
-        "Enter your address. The Danish Data Protection Agency does not normally handle complaints without name and address";
-    ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?", "How do you want to send the complaint to the Danish Data Protection Agency?";
+        "Enter your address. The Danish Data Protection Agency (Datatilsynet) does not normally handle complaints without name and address";
+    ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?",
+        "How do you want to send the complaint to the Danish Data Protection Agency (Datatilsynet)?";
     ComplaintRouteDp => "Digital Post til Datatilsynet (anbefalet)", "Digital Post to Datatilsynet (recommended)";
     ComplaintRouteDpHint => "Sikkert. Du logger ind med MitID og kan vedhæfte kommunens svar.", "Secure. You log in with MitID and can attach the municipality's answer.";
     ComplaintRouteEmail => "E-mail til dt@datatilsynet.dk", "Email to dt@datatilsynet.dk";
-    ComplaintRouteEmailHint => "Almindelig e-mail er ikke krypteret. Datatilsynet fraråder at sende CPR-nummer og følsomme oplysninger med e-mail, så dit CPR-nummer bliver udeladt.",
-        "Ordinary email is not encrypted. The Danish Data Protection Agency advises against sending CPR numbers and sensitive data by email, so your CPR number will be left out.";
+    ComplaintRouteEmailHint => "Almindelig e-mail er ikke krypteret. Send derfor ikke CPR-nummer eller følsomme oplysninger med e-mail. Dit CPR-nummer bliver udeladt.",
+        "Ordinary email is not encrypted. So do not send CPR numbers or sensitive data by email. Your CPR number will be left out.";
     ComplaintRouteWeb => "Datatilsynets eget klageskema (PDF)",
         "Datatilsynet's own complaint form (PDF)";
     ComplaintRouteWebHint => "Du henter Datatilsynets klageskema, udfylder det og sætter teksten herfra ind – eller vedhæfter filen.",
@@ -453,7 +462,8 @@ texts! {
         "Open Datatilsynet's website and download the complaint form (PDF). Fill it in, paste the text from here – or attach the file – and send it to Datatilsynet by Digital Post.";
     ComplaintWebOpen => "Åbn Datatilsynets hjemmeside", "Open Datatilsynet's website";
     NextComplaint => "Datatilsynet giver dig en status inden for tre måneder.", "Datatilsynet gives you a status within three months.";
-    NextReminder => "Du har bedt kommunen svare senest {date}. Får du ikke svar, kan du klage til Datatilsynet.", "You have asked the municipality to answer by {date}. If you get no answer, you can complain to Datatilsynet.";
+    NextReminder => "Du har bedt kommunen svare senest {date}.",
+        "You have asked the municipality to answer by {date} at the latest.";
     ReminderWhat => "Rykker: {what}", "Reminder: {what}";
     ComplaintWhat => "Klage over {municipality}: {what}", "Complaint about {municipality}: {what}";
     ReminderSent => "Den {date} sendte jeg jer denne anmodning: {what} ({article}){ref}.", "On {date} I sent you this request: {what} ({article}){ref}.";
@@ -500,6 +510,8 @@ texts! {
     // ---- send ----
     SendTitle => "Dit brev er klar – nu skal du sende det", "Your letter is ready – now send it";
     SendNotSent => "Brevet er ikke sendt endnu. Følg trinene herunder.", "The letter has not been sent yet. Follow the steps below.";
+    SendComplaintTo => "Klagen skal sendes til Datatilsynet.",
+        "The complaint goes to the Danish Data Protection Agency (Datatilsynet).";
     ReferenceLabel => "Referencenummer", "Reference number";
     LetterTitle => "Brevet", "The letter";
     SubjectLabel => "Emne", "Subject";
@@ -527,14 +539,19 @@ texts! {
     MailTooLong => "Brevet er for langt til, at det automatisk kan komme med i e-mailen. Kopiér teksten først, og sæt den ind i e-mailen.",
         "The letter is too long to be added to the email automatically. Copy the text first, then paste it into the email.";
     MailCprLeftOut => "Dit CPR-nummer er ikke med i e-mailen.", "Your CPR number is not in the email.";
-    MailCprMasked => "Vi har fjernet noget, der lignede et CPR-nummer, fra teksten i e-mailen.", "We removed something that looked like a CPR number from the email text.";
+    MailCprMasked => "Noget i teksten lignede et CPR-nummer. Vi har fjernet det fra e-mailen.",
+        "Something in the text looked like a CPR number. We removed it from the email.";
     NextTitle => "Hvad sker der nu?", "What happens next?";
     NextDeadline => "Kommunen skal svare senest {date}, hvis du sender anmodningen i dag (art. 12, stk. 3).",
         "The municipality must answer by {date} at the latest if you send the request today (Article 12(3) GDPR).";
-    NextExtension => "Kommunen kan forlænge fristen med op til to måneder. Så skal den give dig besked med en begrundelse inden for den første måned.",
-        "The municipality can extend the deadline by up to two months. It must then tell you, with its reasons, within the first month.";
+    NextExtension => "Kommunen kan forlænge fristen med op til to måneder, hvis det er nødvendigt, fordi sagen er kompliceret, eller fordi der er mange anmodninger. Så skal kommunen give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
+        "Where necessary, taking into account how complex the case is and how many requests there are, the municipality can extend the deadline by up to two months. It must then tell you within the first month, and why (Article 12(3) GDPR).";
     NextIdentity => "Er kommunen i tvivl om, hvem du er, kan den bede dig om flere oplysninger (art. 12, stk. 6).",
         "If the municipality is in doubt about who you are, it may ask you for more information (Article 12(6) GDPR).";
+    NextConsent => "Dit samtykke er trukket tilbage, så snart kommunen har fået brevet. Det er ikke en anmodning med en frist på en måned, så du skal ikke vente på et svar (art. 7, stk. 3).",
+        "Your consent is withdrawn as soon as the municipality receives the letter. It is not a request with a one-month deadline, so you do not have to wait for an answer (Article 7(3) GDPR).";
+    NextConsentErasure => "Beder du også om at få oplysningerne slettet, skal kommunen svare på den del hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
+        "If you also ask for the data to be erased, the municipality must answer that part without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
     ComplainTitle => "Hvis du ikke får svar, eller får et afslag", "If you get no answer, or are refused";
     ComplainText => "Du kan klage til Datatilsynet. Datatilsynet beder dig kontakte kommunen først.",
         "You can complain to the Danish Data Protection Agency (Datatilsynet). It asks you to contact the municipality first.";

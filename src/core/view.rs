@@ -71,9 +71,17 @@ pub struct ErrorLink {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AboutView {
     pub get: String,
+    /// When the municipality may refuse or limit the right, each ending in its citation; the
+    /// last is the art. 12(5) rule on unfounded or excessive requests where it applies.
     pub limits: Vec<String>,
+    /// What the citizen is told about a refusal (art. 12(4)).
+    pub refusal: String,
     pub note: Option<String>,
     pub employee: Option<String>,
+    /// The heading and text on when the municipality must answer (art. 12(3)), or, for
+    /// withdrawing consent, when the withdrawal takes effect (art. 7(3)).
+    pub deadline_title: String,
+    pub deadline: String,
     pub offer_access: bool,
 }
 
@@ -236,11 +244,35 @@ impl State {
     pub fn about(&self) -> Option<AboutView> {
         let right = self.right()?;
         let info = right.info();
+        // A withdrawal of consent is not a request under arts. 15–22: it cannot be refused as
+        // unfounded (art. 12(5)) and has no one-month answer period (art. 12(3)); only the
+        // erasure asked for with it has.
+        let request = right.has_deadline();
+        let mut limits: Vec<String> = info.limits.iter().map(|m| self.text(*m)).collect();
+        if request {
+            limits.push(self.text(Msg::AboutUnfounded));
+        }
+        let (deadline_title, deadline, refusal) = if request {
+            (
+                Msg::AboutDeadlineTitle,
+                Msg::AboutDeadline,
+                Msg::AboutRefusal,
+            )
+        } else {
+            (
+                Msg::AboutDeadlineConsentTitle,
+                Msg::AboutDeadlineConsent,
+                Msg::AboutRefusalConsent,
+            )
+        };
         Some(AboutView {
             get: self.text(info.get),
-            limits: info.limits.iter().map(|m| self.text(*m)).collect(),
+            limits,
+            refusal: self.text(refusal),
             note: info.note.map(|m| self.text(m)),
             employee: self.employee().then(|| self.text(Msg::AboutEmployee)),
+            deadline_title: self.text(deadline_title),
+            deadline: self.text(deadline),
             offer_access: right == Right::Portability
                 && self.config.offered_rights().contains(&Right::Access),
         })

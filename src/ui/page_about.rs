@@ -33,17 +33,16 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>
             <ul class="srw-list srw-list--bullet">
                 { for about.limits.into_iter().map(|l| html! { <li>{ l }</li> }) }
-                <li>{ s.text(Msg::AboutUnfounded) }</li>
             </ul>
-            <p class="srw-body">{ s.text(Msg::AboutRefusal) }</p>
+            <p class="srw-body">{ about.refusal }</p>
             if let Some(note) = about.note {
                 <div class="srw-inset">{ note }</div>
             }
             if let Some(note) = about.employee {
                 <div class="srw-inset">{ note }</div>
             }
-            <@{sub} class="srw-subheading">{ s.text(Msg::AboutDeadlineTitle) }</@>
-            <p class="srw-body">{ s.text(Msg::AboutDeadline) }</p>
+            <@{sub} class="srw-subheading">{ about.deadline_title }</@>
+            <p class="srw-body">{ about.deadline }</p>
             <p class="srw-body">{ s.text(Msg::AboutFree) }</p>
             <div class="srw-button-group">
                 <button type="button" class="srw-button" onclick={move |_| oncontinue.emit(())}>

@@ -206,6 +206,14 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     };
 
     let next_steps = match flow {
+        // A withdrawal of consent takes effect on receipt: no answer deadline to show.
+        Flow::Request if !s.has_answer_deadline() => html! {
+            <>
+                <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextConsent) }</p>
+                <p class="srw-body">{ t(Msg::NextConsentErasure) }</p>
+                <p class="srw-body">{ t(Msg::NextIdentity) }</p>
+            </>
+        },
         Flow::Request => html! {
             <>
                 <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
@@ -238,6 +246,9 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 described_by={s.step_label().map(|_| AttrValue::from(dom::id(&prefix, "step")))} />
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
+                if flow == Flow::Complaint {
+                    <p class="srw-body">{ t(Msg::SendComplaintTo) }</p>
+                }
                 <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ s.reference() }</strong></p>
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::LetterTitle) }</@>

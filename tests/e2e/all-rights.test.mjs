@@ -74,6 +74,15 @@ for (const l of ['da', 'en']) {
         assert.ok(out.body.includes(spec.typed), `body has the details typed:\n${out.body}`);
         assert.ok(out.body.includes('010180-1234'), 'Digital Post carries the CPR number');
         assert.ok(out.body.includes(l === 'da' ? 'artikel 12, stk. 3' : 'Article 12(3)'), 'asks for an answer within the deadline');
+        if (right === 'consent') {
+          // A withdrawal takes effect on receipt: no one-month deadline, no calendar reminder.
+          assert.match(out.deadline, l === 'da' ? /så snart kommunen har fået brevet/ : /as soon as the municipality receives the letter/);
+          assert.doesNotMatch(out.deadline, l === 'da' ? /senest den/ : /must answer by/);
+          assert.equal(await page.locator(`#${P}calendar`).count(), 0, 'no .ics for a withdrawal');
+        } else {
+          assert.match(out.deadline, l === 'da' ? /^Kommunen skal svare senest (mandag|tirsdag|onsdag|torsdag|fredag) den / : /^The municipality must answer by /);
+          assert.equal(await page.locator(`#${P}calendar`).count(), 1);
+        }
         if (right === 'automated') {
           // Both requests are ticked by default, so both paragraphs are in the letter.
           assert.ok(out.body.includes(l === 'da' ? 'logikken bag afgørelsen' : 'the logic involved'), out.body);
@@ -105,7 +114,22 @@ describe('by e-mail', () => {
   }
 });
 
+describe('the consent page', () => {
+  for (const l of ['da', 'en']) {
+    test(`${l}: the withdrawal takes effect on receipt; only the erasure has the month`, async () => {
+      const page = await open(context, `?right=consent&who=myself&lang=${l}&step=about`, pages);
+      await atStep(page, 'about');
+      const body = await text(page, '.srw-page');
+      assert.match(body, l === 'da' ? /Hvornår gælder det\?/ : /When does it take effect\?/);
+      assert.match(body, l === 'da' ? /så snart kommunen har fået dit brev/ : /as soon as the municipality receives your letter/);
+      assert.match(body, l === 'da' ? /straks og senest en måned/ : /without delay and at the latest within one month/);
+      assert.doesNotMatch(body, l === 'da' ? /åbenbart grundløs/ : /manifestly unfounded/);
+      await finish(page);
+    });
+  }
+});
+
 test('no page errors or console errors on any page', () => {
-  assert.equal(pages.length, 20);
+  assert.equal(pages.length, 22);
   for (const p of pages) assert.deepEqual(p.problems, []);
 });

@@ -90,7 +90,7 @@ test('CPR messages, typed values kept, and a modulus-11-failing CPR accepted', a
   await fill(page, 'address', 'Rådhuspladsen 4, 4660 Store Heddinge');
   const cases = [
     ['300299-1234', 'De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år'],
-    ['12345', 'Skriv CPR-nummeret med 10 cifre, fx 010180-1234'],
+    ['12345', 'Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx'],
     ['010150-5000', 'CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene'],
   ];
   for (const [cpr, msg] of cases) {
