@@ -7,6 +7,7 @@ pub mod draft;
 pub mod fields;
 pub mod guide;
 pub mod ics;
+pub mod invisible;
 pub mod json;
 pub mod letter;
 pub mod mailto;
