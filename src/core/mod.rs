@@ -13,6 +13,7 @@ pub mod letter;
 pub mod mailto;
 pub mod reference;
 pub mod rights;
+pub mod sensitive;
 pub mod state;
 pub mod text;
 pub mod validate;
