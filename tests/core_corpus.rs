@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use serde::Deserialize;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
+use stevns_rights_wizard::core::invisible::strip;
 use stevns_rights_wizard::core::letter::{compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::decode;
 use stevns_rights_wizard::core::state::{Action, State, Step};
@@ -140,8 +141,8 @@ fn every_case_in_every_text_field_gives_a_message_or_a_faithful_letter() {
                     assert!(!problem.text(lang).is_empty(), "{}", case.name);
                     assert_eq!(
                         s.get(field),
-                        value,
-                        "{}: the input is kept exactly",
+                        strip(&value),
+                        "{}: the input is kept exactly, without invisible characters",
                         case.name
                     );
                     continue;
@@ -160,7 +161,13 @@ fn every_case_in_every_text_field_gives_a_message_or_a_faithful_letter() {
                 assert_eq!(s.step, Step::Send, "{}", case.name);
                 letters += 1;
                 let letter = compose(&s);
-                let shown = value.trim();
+                let kept = strip(&value);
+                let shown = kept.trim();
+                assert!(
+                    strip(&letter.body) == letter.body && strip(&letter.subject) == letter.subject,
+                    "{}: an invisible character in the letter",
+                    case.name
+                );
                 if field == Field::Cpr || field == Field::OtherCpr {
                     let digits: String = shown.chars().filter(char::is_ascii_digit).collect();
                     if !shown.is_empty() {

@@ -321,7 +321,11 @@ impl Field {
                 } else {
                     M::OtherCprLabel
                 },
-                hint: if self == Cpr { Some(M::CprHint) } else { None },
+                hint: Some(if self == Cpr {
+                    M::CprHint
+                } else {
+                    M::OtherCprHint
+                }),
                 required: None,
                 max: MAX_CPR,
                 format: Format::Cpr,

@@ -4,13 +4,14 @@
 //! send; a Danish municipality reads English. The subject always carries the right and its
 //! article, and the reference number.
 //!
-//! The e-mail route never carries a CPR number: the CPR fields are left out, and anything in the
-//! finished text that is shaped like a CPR number is replaced by "[CPR-nummer fjernet]".
+//! The e-mail route never carries a CPR number: the CPR fields are left out, and a CPR number in
+//! the citizen's own text is replaced by "[CPR-nummer fjernet]" (`sensitive::mask_answers`).
 
-use crate::core::cpr::{self, mask_cpr_like};
+use crate::core::cpr;
 use crate::core::fields::{Control, Field};
 use crate::core::mailto;
 use crate::core::rights::Right;
+pub use crate::core::sensitive::{email_concerns, EmailConcerns};
 use crate::core::state::{Flow, State, Step};
 use crate::core::text::{fill, Msg};
 
@@ -79,6 +80,11 @@ impl Body {
 }
 
 pub fn compose(s: &State) -> Letter {
+    // By e-mail, CPR numbers in the citizen's own text are masked before the letter is made.
+    let masked = s
+        .by_email()
+        .then(|| crate::core::sensitive::mask_answers(s));
+    let (s, cpr_masked) = masked.as_ref().map_or((s, false), |(m, hit)| (m, *hit));
     let lang = s.lang;
     let info = s.letter_right().info();
     let by_email = s.by_email();
@@ -135,14 +141,9 @@ pub fn compose(s: &State) -> Letter {
         s.today.long(lang)
     ));
 
-    let (body, cpr_masked) = if by_email {
-        mask_cpr_like(&b.0, Msg::LetterCprMasked.get(lang))
-    } else {
-        (b.0, false)
-    };
     Letter {
-        subject,
-        body,
+        subject: crate::core::invisible::strip(&subject),
+        body: crate::core::invisible::strip(&b.0),
         cpr_left_out,
         cpr_masked,
     }
@@ -262,70 +263,10 @@ fn subject_line(what: &str, article: &str) -> String {
     format!("{what} ({article})")
 }
 
-/// Words that suggest health information (art. 9 data), Danish and English, matched at the
-/// start of words so "sygdom" also finds "sygdomme". A hint, not a classifier: it only
-/// triggers a warning that never blocks.
-const HEALTH_WORDS: [&str; 23] = [
-    "helbred",
-    "sygdom",
-    "syg",
-    "læge",
-    "sygehus",
-    "hospital",
-    "medicin",
-    "psykiat",
-    "psykisk",
-    "depression",
-    "kræft",
-    "diabetes",
-    "handicap",
-    "misbrug",
-    "graviditet",
-    "health",
-    "illness",
-    "diagnos",
-    "doctor",
-    "medication",
-    "cancer",
-    "disabilit",
-    "mental",
-];
-
-/// Why the e-mail route is a poor fit for what was typed: free text with something shaped like
-/// a CPR number, and free text that looks like health information.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct EmailConcerns {
-    pub cpr_in_text: bool,
-    pub health: bool,
-}
-
-pub fn email_concerns(s: &State) -> EmailConcerns {
-    let mut c = EmailConcerns::default();
-    let texts = s
-        .question_steps()
-        .into_iter()
-        .flat_map(|step| s.fields_on(step))
-        .filter(|f| !matches!(f, Field::Cpr | Field::OtherCpr))
-        .filter(|f| matches!(f.spec().control, Control::Area | Control::Line { .. }))
-        .map(|f| lowercase(s.get(f)));
-    for text in texts {
-        c.cpr_in_text |= !cpr::find_cpr_like(&text).is_empty();
-        c.health |= HEALTH_WORDS.iter().any(|w| {
-            text.match_indices(w).any(|(i, _)| {
-                let starts_word = i == 0 || !text[..i].ends_with(is_letter_or_digit);
-                // "syg" alone is a whole word; the others match word starts ("sygdomme").
-                let ends_ok = *w != "syg" || !text[i + w.len()..].starts_with(is_letter_or_digit);
-                starts_word && ends_ok
-            })
-        });
-    }
-    c
-}
-
 /// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are
 /// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
 /// case tables into the bundle (about 5 KB brotli, issue 7).
-fn lowercase(text: &str) -> String {
+pub(crate) fn lowercase(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),

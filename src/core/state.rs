@@ -227,8 +227,17 @@ impl State {
     }
 
     /// Sets an answer directly, whatever the step (prefilled answers, tests).
+    /// Sets an answer, without invisible format characters (direction marks, zero-width
+    /// spaces, BOM: see [`crate::core::invisible`]). The input action and the draft restore
+    /// both come through here, so validation, the draft and the letter never see them.
     pub fn with_answer(mut self, field: Field, value: impl Into<String>) -> State {
-        self.answers.insert(field, value.into());
+        let value = value.into();
+        let value = if value.chars().any(crate::core::invisible::is_invisible) {
+            crate::core::invisible::strip(&value)
+        } else {
+            value
+        };
+        self.answers.insert(field, value);
         self
     }
 

@@ -344,14 +344,16 @@ texts! {
     NameLabel => "Fulde navn", "Full name";
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
-    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Skriv det som ddmmåå-xxxx.",
-        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. Write it as ddmmyy-xxxx.";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Skriv det som ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
+        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. Write it as ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
     CprFormat => "Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx", "Enter the CPR number with 10 digits, for example ddmmyy-xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
     CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
     AddressLabel => "Adresse", "Address";
     PhoneLabel => "Telefonnummer", "Phone number";
     PhoneInvalid => "Skriv telefonnummeret med tal, fx 56 57 57 57", "Enter the phone number in digits, for example 56 57 57 57";
+    PhoneLooksLikeCpr => "Det ligner et CPR-nummer. Skriv dit telefonnummer her – et udenlandsk nummer med landekode, fx +46 70 123 45 67",
+        "This looks like a CPR number. Enter your phone number here – a foreign number with its country code, for example +46 70 123 45 67";
     EmailLabel => "E-mailadresse", "Email address";
     EmailInvalid => "Skriv en e-mailadresse i det rigtige format, fx navn@eksempel.dk",
         "Enter an email address in the correct format, for example name@example.com";
@@ -361,6 +363,8 @@ texts! {
     OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af",
         "Enter the full name of the person you are acting for";
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
+    OtherCprHint => "Skriv det som ddmmåå-xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
+        "Write it as ddmmyy-xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
     OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx ddmmåå-xxxx", "Enter the person's CPR number with 10 digits, for example ddmmyy-xxxx";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
     OtherCprFuture => "Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene", "The person's CPR number gives a date of birth in the future. Check the digits";

@@ -56,14 +56,32 @@ pub fn looks_like_email(s: &str) -> bool {
         && !domain.contains(|c: char| "()<>[],;:\\\"".contains(c))
 }
 
-/// Digits, spaces, one leading +, hyphens and brackets; 8 to 15 digits.
+/// A phone number, Danish or foreign: digits, spaces, hyphens, slashes, dots and brackets,
+/// with one `+` in front (`+46 70 123 45 67`, `030/1234567`, `+44 (0)20 7946 0958`); 8 to 15
+/// digits (E.164 allows 15 after the country code's `+`), two more when it starts with the
+/// international prefix `00`.
 pub fn looks_like_phone(s: &str) -> bool {
     let s = s.trim();
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    let rest_ok = s
-        .char_indices()
-        .all(|(i, c)| c.is_ascii_digit() || " -()".contains(c) || (c == '+' && i == 0));
-    rest_ok && (8..=15).contains(&digits)
+    let rest_ok = s.char_indices().all(|(i, c)| {
+        c.is_ascii_digit() || c.is_whitespace() || "-/.()".contains(c) || (c == '+' && i == 0)
+    });
+    let max = if s.starts_with("00") { 17 } else { 15 };
+    rest_ok && s.chars().any(|c| c.is_ascii_digit()) && (8..=max).contains(&digits)
+}
+
+/// The phone field's problem, if any. A phone number is not free text: it is checked as a
+/// phone number and never masked, so a value written the way a CPR number is written
+/// (`010180-1234`, `0101801234`: [`cpr::find_cpr_like`]) is refused here instead, asking for
+/// the phone number (a foreign one with its country code, which the detector leaves alone).
+pub fn phone_problem(s: &str) -> Option<Msg> {
+    if !cpr::find_cpr_like(s).is_empty() {
+        Some(Msg::PhoneLooksLikeCpr)
+    } else if !looks_like_phone(s) {
+        Some(Msg::PhoneInvalid)
+    } else {
+        None
+    }
 }
 
 /// Checks one field's value. `allowed` lists the valid values of a radio or checkbox group;
@@ -96,9 +114,7 @@ pub fn check(
         Format::Email => {
             (!looks_like_email(trimmed)).then_some(Problem::Invalid(Msg::EmailInvalid))
         }
-        Format::Phone => {
-            (!looks_like_phone(trimmed)).then_some(Problem::Invalid(Msg::PhoneInvalid))
-        }
+        Format::Phone => phone_problem(trimmed).map(Problem::Invalid),
         Format::PastDate => match parse_date(trimmed) {
             Err(e) => Some(Problem::Invalid(match e {
                 DateError::NotADate => Msg::OrigDateInvalid,
@@ -232,6 +248,64 @@ mod tests {
         for bad in ["123", "phone", "56 57 57 57 ext 2", "4+5 56575757"] {
             assert!(!looks_like_phone(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_phone_field_takes_foreign_numbers_and_refuses_cpr_numbers() {
+        let phone = |v: &str| check(Field::Phone, v, &[], None, TODAY);
+        for ok in [
+            "070 123 45 67",
+            "070-123 45 67",
+            "+46 70 123 45 67",
+            "+46 (0)70 123 45 67",
+            "0046 70 123 45 67",
+            "+46 0701234567",
+            "+49 30 12345678",
+            "030/1234567",
+            "+44 20 7946 0958",
+            "+44 (0)20 7946 0958",
+            "+47 412 34 567",
+            "+45 12 34 56 78",
+            "12345678",
+            "+1 (555) 123-4567",
+            "06.12.34.56.78",
+            "+33 6 01 02 03 04",
+            "+358 40 1234567",
+            "+45\u{00A0}56\u{00A0}57\u{00A0}57\u{00A0}57",
+        ] {
+            assert_eq!(phone(ok), None, "{ok}");
+        }
+        for cpr in [
+            "010180-1234",
+            "0101801234",
+            "01.01.80-1234",
+            "610180 1234",
+            "010180/1234",
+        ] {
+            assert_eq!(
+                phone(cpr),
+                Some(Problem::Invalid(Msg::PhoneLooksLikeCpr)),
+                "{cpr}"
+            );
+        }
+        for bad in [
+            "1234567",
+            "+46 70 123 45 67 89 01 23",
+            "56 57 57 57 lokal 2",
+            "56+575757",
+            "++4556575757",
+            "--------",
+            "tlf. 56 57 57 57",
+        ] {
+            assert_eq!(
+                phone(bad),
+                Some(Problem::Invalid(Msg::PhoneInvalid)),
+                "{bad}"
+            );
+        }
+        assert!(Problem::Invalid(Msg::PhoneLooksLikeCpr)
+            .text(Lang::En)
+            .contains("country code"));
     }
 
     #[test]

@@ -1,0 +1,86 @@
+// CPR numbers and pasted characters in the release build: a CPR number written with dots in
+// free text never reaches the mailto link, a Swedish phone number in the phone field reaches it
+// untouched, a CPR number typed as a phone number is refused, and a phone number copied from a
+// phone's contacts (wrapped in direction marks) is accepted and arrives without them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import {
+  P, open, finish, atStep, contTo, fill, value, button, text, rowValue, letter, parseMailto,
+} from './helpers.mjs';
+
+let context;
+const pages = [];
+
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+
+/** From the details step of an objection to the send page by e-mail, with `reasons` and `phone`. */
+async function objectionByEmail(page, reasons, phone) {
+  await atStep(page, 'details');
+  await fill(page, 'object-which', 'Brug af mine oplysninger i statistik');
+  await fill(page, 'object-reasons', reasons);
+  await contTo(page, 'person');
+  await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'phone', phone);
+  await contTo(page, 'route');
+  await page.check(`#${P}route-email`);
+  await contTo(page, 'check');
+  await button(page, 'Lav brevet').click();
+  await atStep(page, 'send');
+  return parseMailto(await page.getAttribute(`#${P}mailto`, 'href')).get('body');
+}
+
+test('a CPR number with dots in free text is masked in the mailto; a Swedish phone number is not', async () => {
+  const page = await open(context, '?right=objection&who=myself&step=details', pages);
+  const body = await objectionByEmail(
+    page,
+    'Mit CPR er 01.01.80-1234 og min søns 24/12/10 4321. Sag 2026-012345, konto 1234 1234567890.',
+    '070 123 45 67',
+  );
+  assert.ok(!body.includes('01.01.80') && !body.includes('24/12/10'), body);
+  assert.ok(body.includes('Mit CPR er [CPR-nummer fjernet] og min søns [CPR-nummer fjernet].'), body);
+  assert.ok(body.includes('Sag 2026-012345, konto 1234 1234567890.'), 'other numbers stay');
+  assert.ok(body.includes('Telefonnummer: 070 123 45 67'), body);
+  await finish(page);
+});
+
+test('a CPR number in the phone field is refused with its own message and kept for correcting', async () => {
+  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  await atStep(page, 'person');
+  await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'phone', '010180-1234');
+  await button(page, 'Fortsæt').click();
+  await page.waitForSelector(`#${P}error-summary`);
+  assert.match(await text(page, `#${P}phone-error`), /Det ligner et CPR-nummer/);
+  assert.equal(await value(page, 'phone'), '010180-1234');
+  await fill(page, 'phone', '+46 70 123 45 67');
+  await contTo(page, 'route');
+  await finish(page);
+});
+
+test('a phone number wrapped in direction marks, a name with a zero-width space and an e-mail with a BOM are accepted and arrive clean', async () => {
+  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  await atStep(page, 'person');
+  await fill(page, 'name', 'Jens\u200B Hansen');
+  await fill(page, 'phone', '\u202D+45 56 57 57 57\u202C');
+  await fill(page, 'email', '\uFEFFjens@example.dk');
+  await fill(page, 'cpr', '010180\u200E-1234');
+  await contTo(page, 'route');
+  await contTo(page, 'check');
+  assert.equal(await rowValue(page, 'phone'), '+45 56 57 57 57');
+  assert.equal(await rowValue(page, 'name'), 'Jens Hansen');
+  await button(page, 'Lav brevet').click();
+  const l = await letter(page);
+  assert.ok(l.body.includes('Telefonnummer: +45 56 57 57 57'), l.body);
+  assert.ok(l.body.includes('E-mailadresse: jens@example.dk'), l.body);
+  assert.ok(l.body.includes('CPR-nummer: 010180-1234'), 'Digital Post carries the CPR number');
+  assert.doesNotMatch(l.body + l.subject, INVISIBLE);
+  await finish(page);
+});
