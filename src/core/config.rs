@@ -3,8 +3,8 @@
 //! Unknown or bad values never stop the widget: [`Config::checked`] replaces each bad value by
 //! its default and returns one warning per replaced option, which the embed code logs.
 
+use crate::core::chars::is_letter_or_digit;
 use crate::core::json::{self, Json};
-use crate::core::letter::is_letter_or_digit;
 use crate::core::rights::Right;
 use crate::core::text::Lang;
 

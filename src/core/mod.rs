@@ -1,5 +1,6 @@
 //! Pure domain logic: nothing here knows about the browser.
 
+pub mod chars;
 pub mod config;
 pub mod cpr;
 pub mod date;
