@@ -226,7 +226,10 @@ fn every_case_in_the_config_block_and_the_draft_is_read_back_or_refused_alone() 
             "referencePrefix",
             "complaintUrl",
         ];
-        let members: Vec<String> = options.iter().map(|o| format!("\"{o}\":{quoted}")).collect();
+        let members: Vec<String> = options
+            .iter()
+            .map(|o| format!("\"{o}\":{quoted}"))
+            .collect();
         let block = format!("{{{},\"lang\":\"en\"}}", members.join(","));
         let (c, w) = Config::from_layers(Some(&block), &[]);
         assert_eq!(c.lang, Lang::En, "{}", case.name);
@@ -255,14 +258,20 @@ fn every_case_in_the_config_block_and_the_draft_is_read_back_or_refused_alone() 
         assert!(w.len() <= options.len(), "{}: {w:?}", case.name);
         // The text itself as the block: read, or one warning; never a panic.
         let (_, w) = Config::from_layers(Some(&value), &[]);
-        assert!(w.len() <= 1 || value.trim_start().starts_with('{'), "{}", case.name);
+        assert!(
+            w.len() <= 1 || value.trim_start().starts_with('{'),
+            "{}",
+            case.name
+        );
         // In a draft: every text field comes back exactly as stored, CPR-shaped text masked.
         let mut s = fresh(Lang::Da);
         for (field, _) in TEXT_FIELDS {
             s = put(s, field, &value);
         }
         let draft = s.to_draft(0.0);
-        let r = fresh(Lang::En).restore(&draft, 1.0).expect("the draft is read back");
+        let r = fresh(Lang::En)
+            .restore(&draft, 1.0)
+            .expect("the draft is read back");
         for (field, _) in TEXT_FIELDS {
             let expected = if matches!(field, Field::Cpr | Field::OtherCpr) {
                 String::new()
