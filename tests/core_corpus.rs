@@ -212,3 +212,86 @@ fn case_names_are_unique() {
     names.dedup();
     assert_eq!(names.len(), cases.len());
 }
+
+#[test]
+fn every_case_in_the_config_block_and_the_draft_is_read_back_or_refused_alone() {
+    use stevns_rights_wizard::core::cpr::mask_cpr_like;
+    use stevns_rights_wizard::core::Config;
+    let d = Config::default();
+    for case in corpus() {
+        let value = case.value();
+        let quoted = serde_json::to_string(&value).expect("a string");
+        // As the value of every text option, with one good option after them.
+        let options = [
+            "municipality",
+            "address",
+            "phone",
+            "email",
+            "dpoEmail",
+            "commsEmail",
+            "digitalPostUrl",
+            "referencePrefix",
+            "complaintUrl",
+        ];
+        let members: Vec<String> = options
+            .iter()
+            .map(|o| format!("\"{o}\":{quoted}"))
+            .collect();
+        let block = format!("{{{},\"lang\":\"en\"}}", members.join(","));
+        let (c, w) = Config::from_layers(Some(&block), &[]);
+        assert_eq!(c.lang, Lang::En, "{}", case.name);
+        for (option, got, default) in [
+            ("municipality", &c.municipality, &d.municipality),
+            ("address", &c.address, &d.address),
+            ("phone", &c.phone, &d.phone),
+            ("email", &c.email, &d.email),
+            ("dpoEmail", &c.dpo_email, &d.dpo_email),
+            ("commsEmail", &c.comms_email, &d.comms_email),
+            ("digitalPostUrl", &c.digital_post_url, &d.digital_post_url),
+            ("referencePrefix", &c.reference_prefix, &d.reference_prefix),
+            ("complaintUrl", &c.complaint_url, &d.complaint_url),
+        ] {
+            let warned = w
+                .iter()
+                .filter(|x| x.starts_with(&format!("option \"{option}\": ")))
+                .count();
+            if *got == value {
+                assert_eq!(warned, 0, "{}: {option}", case.name);
+            } else {
+                assert_eq!(got, default, "{}: {option}", case.name);
+                assert_eq!(warned, 1, "{}: {option}: {w:?}", case.name);
+            }
+        }
+        assert!(w.len() <= options.len(), "{}: {w:?}", case.name);
+        // The text itself as the block: read, or one warning; never a panic.
+        let (_, w) = Config::from_layers(Some(&value), &[]);
+        assert!(
+            w.len() <= 1 || value.trim_start().starts_with('{'),
+            "{}",
+            case.name
+        );
+        // In a draft: every text field comes back exactly as stored, CPR-shaped text masked.
+        let mut s = fresh(Lang::Da);
+        for (field, _) in TEXT_FIELDS {
+            s = put(s, field, &value);
+        }
+        let draft = s.to_draft(0.0);
+        let r = fresh(Lang::En)
+            .restore(&draft, 1.0)
+            .expect("the draft is read back");
+        for (field, _) in TEXT_FIELDS {
+            let expected = if matches!(field, Field::Cpr | Field::OtherCpr) {
+                String::new()
+            } else {
+                // Typed text is stored without invisible format characters.
+                mask_cpr_like(&strip(&value), "[CPR-nummer fjernet]").0
+            };
+            assert_eq!(r.get(field), expected, "{} in {field:?}", case.name);
+        }
+        assert!(
+            find_cpr_like(&draft).is_empty(),
+            "{}: CPR-shaped number in the draft",
+            case.name
+        );
+    }
+}

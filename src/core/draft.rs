@@ -1,15 +1,16 @@
 //! The draft kept in the tab (sessionStorage) so a reload or an accidental navigation loses
-//! nothing. It never holds a CPR number, expires after two hours, and is plain JSON.
+//! nothing. It never holds a CPR number, expires after two hours, and is plain JSON written
+//! and read by serde ([`Draft`]).
 
 use crate::core::cpr::mask_cpr_like;
-use crate::core::json::{self, quote, Json};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::core::{Field, Lang};
+use serde::{Deserialize, Serialize};
 
 /// How long a draft is kept: two hours.
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
-const VERSION: i64 = 1;
+const VERSION: u32 = 1;
 
 /// Fields never written to storage.
 pub fn is_secret(field: Field) -> bool {
@@ -23,75 +24,94 @@ impl State {
             && self.answers == State::new(self.config.clone(), self.today, self.seed).answers
     }
 
-    /// The draft as JSON, without CPR numbers:
-    /// `{"v":1,"savedAt":…,"step":"…","lang":"da","seed":"…","followup":false,"answers":{…}}`.
-    /// The seed is a string: JSON numbers lose u64 precision.
-    pub fn to_draft(&self, now_ms: f64) -> String {
-        let answers: Vec<String> = self
-            .answers
-            .iter()
-            .filter(|(f, _)| !is_secret(*f))
-            .map(|(f, v)| {
-                // A CPR number typed into free text is not kept either.
-                let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
-                format!("{}:{}", quote(f.slug()), quote(&v))
-            })
-            .collect();
-        format!(
-            "{{\"v\":{VERSION},\"savedAt\":{},\"step\":{},\"lang\":{},\"seed\":{},\"followup\":{},\"cprGiven\":{},\"answers\":{{{}}}}}",
-            now_ms.max(0.0) as i64,
-            quote(self.step.slug()),
-            quote(self.lang.code()),
-            quote(&self.seed.to_string()),
-            self.followup,
-            self.cpr_given(),
-            answers.join(",")
-        )
+    /// The draft, without CPR numbers; `now_ms` is the time in milliseconds since 1970.
+    pub fn draft(&self, now_ms: f64) -> Draft {
+        Draft {
+            v: VERSION,
+            saved_at: now_ms.max(0.0) as u64,
+            step: self.step.slug().into(),
+            lang: self.lang,
+            seed: self.seed.to_string(),
+            followup: self.followup,
+            cpr_given: self.cpr_given(),
+            answers: self
+                .answers
+                .iter()
+                .filter(|(f, _)| !is_secret(*f))
+                .map(|(f, v)| {
+                    // A CPR number typed into free text is not kept either.
+                    let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
+                    (f.slug().to_string(), v)
+                })
+                .collect(),
+        }
     }
 
-    /// This state with a saved draft's answers, language and step, if the draft is readable
-    /// and younger than two hours. The step is re-checked: a draft cannot skip a question.
+    /// The draft as JSON (see [`Draft`]).
+    pub fn to_draft(&self, now_ms: f64) -> String {
+        // Cannot fail: every map key is a string. An empty text is simply not restorable.
+        serde_json::to_string(&self.draft(now_ms)).unwrap_or_default()
+    }
+
+    /// This state with a saved draft (JSON text) restored, as [`State::restore_draft`] does;
+    /// `None` if the text is not a draft.
     pub fn restore(self, text: &str, now_ms: f64) -> Option<State> {
-        let d = json::parse(text)?;
-        let num = |k: &str| match d.get(k) {
-            Some(Json::Int(n)) => Some(*n),
-            _ => None,
-        };
-        let saved_at = num("savedAt")? as f64;
-        if num("v")? != VERSION || !(0.0..=MAX_AGE_MS).contains(&(now_ms - saved_at)) {
+        self.restore_draft(serde_json::from_str(text).ok()?, now_ms)
+    }
+
+    /// This state with a saved draft's answers, language and step, if the draft has this
+    /// version and is younger than two hours. Unknown questions and CPR fields are skipped.
+    /// The step is re-checked: a draft cannot skip a question.
+    pub fn restore_draft(self, d: Draft, now_ms: f64) -> Option<State> {
+        if d.v != VERSION || !(0.0..=MAX_AGE_MS).contains(&(now_ms - d.saved_at as f64)) {
             return None;
         }
         let mut s = self;
-        s.lang = d
-            .get("lang")
-            .and_then(Json::as_str)
-            .and_then(Lang::from_code)?;
-        s.seed = d.get("seed").and_then(Json::as_str)?.parse().ok()?;
-        s.followup = matches!(d.get("followup"), Some(Json::Bool(true)));
-        let Some(Json::Obj(answers)) = d.get("answers") else {
-            return None;
-        };
-        let answers: Vec<(Field, String)> = answers
-            .iter()
-            .filter_map(|(k, v)| Some((Field::from_slug(k)?, v.as_str()?.to_string())))
-            .filter(|(f, _)| !is_secret(*f))
-            .collect();
+        s.lang = d.lang;
+        s.seed = d.seed.parse().ok()?;
+        s.followup = d.followup;
+        let answers = d
+            .answers
+            .into_iter()
+            .filter_map(|(k, v)| Some((Field::from_slug(&k)?, v)))
+            .filter(|(f, _)| !is_secret(*f));
         for (field, value) in answers {
             s = s.with_answer(field, value);
         }
-        let mut step = d
-            .get("step")
-            .and_then(Json::as_str)
-            .and_then(Step::from_slug)
-            .unwrap_or(Step::Start);
+        let mut step = Step::from_slug(&d.step).unwrap_or(Step::Start);
         // The CPR number was not kept: bring the citizen back to where it is typed, rather
         // than silently making a letter without it.
-        let cpr_given = matches!(d.get("cprGiven"), Some(Json::Bool(true)));
-        if cpr_given && s.position(step) > s.position(Step::Person) {
+        if d.cpr_given && s.position(step) > s.position(Step::Person) {
             step = Step::Person;
         }
         Some(s.jump(step))
     }
+}
+
+/// The draft as stored: `{"v":1,"savedAt":…,"step":"…","lang":"da","seed":"…",
+/// "followup":false,"cprGiven":false,"answers":{"<field slug>":"<answer>",…}}`.
+/// Unknown members are ignored; `step`, `followup` and `cprGiven` may be missing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    /// The format's version; another version is not restored.
+    pub v: u32,
+    /// When it was saved, in milliseconds since 1970.
+    pub saved_at: u64,
+    /// The step's slug; an unknown one restores to the start.
+    #[serde(default)]
+    pub step: String,
+    pub lang: Lang,
+    /// The reference seed as a string: JSON numbers lose u64 precision in JavaScript.
+    pub seed: String,
+    #[serde(default)]
+    pub followup: bool,
+    /// A CPR number had been given (it is not stored): the restored draft returns to "Om dig".
+    #[serde(default)]
+    pub cpr_given: bool,
+    /// Answers by field slug, in field order; never a CPR field.
+    #[serde(with = "crate::core::object")]
+    pub answers: Vec<(String, String)>,
 }
 
 #[cfg(test)]
@@ -191,6 +211,70 @@ mod tests {
             .to_draft(0.0);
         let json = json.replace("\"start\"", "\"send\"");
         assert_eq!(state().restore(&json, 0.0).unwrap().step, Step::Who);
+    }
+
+    #[test]
+    fn the_stored_format_is_a_plain_json_object() {
+        let s = state()
+            .with_answer(Field::Who, "myself")
+            .with_answer(Field::Name, "Jens \"J\" Hansen\n😀")
+            .with_answer(Field::Cpr, "010180-1234")
+            .jump(Step::Who);
+        assert_eq!(
+            s.to_draft(1234.9),
+            r#"{"v":1,"savedAt":1234,"step":"who","lang":"da","seed":"5","followup":false,"cprGiven":true,"answers":{"who":"myself","auto-requests":"logic,human","name":"Jens \"J\" Hansen\n😀","route":"digital-post","complaint-route":"digital-post"}}"#
+        );
+    }
+
+    #[test]
+    fn a_changed_draft_is_read_only_as_far_as_it_is_safe() {
+        let base = r#""v":1,"savedAt":0,"lang":"en","seed":"5""#;
+        let read = |rest: &str| state().restore(&format!("{{{base}{rest}}}"), 0.0);
+        // Unknown questions, unknown members and CPR fields are skipped; the rest is kept.
+        let r = read(
+            r#","answers":{"name":"Ida","bogus":"x","cpr":"010180-1234","other-cpr":"1"},"x":[1]"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                r.get(Field::Name),
+                r.get(Field::Cpr),
+                r.get(Field::OtherCpr),
+                r.lang
+            ),
+            ("Ida", "", "", Lang::En)
+        );
+        assert_eq!(
+            read(r#","answers":{}"#).unwrap().step,
+            Step::Start,
+            "no step: the start"
+        );
+        assert_eq!(
+            read(r#","step":"nowhere","answers":{}"#).unwrap().step,
+            Step::Start
+        );
+        // A value that is not what we write makes the draft unreadable, never a panic.
+        for bad in [
+            r#","answers":{"name":5}"#,
+            r#","answers":[]"#,
+            r#","answers":{"name":null}"#,
+            r#","answers":{"name":"\ud800"}"#,
+            r#","followup":"yes","answers":{}"#,
+            r#""#,
+        ] {
+            assert!(read(bad).is_none(), "{bad}");
+        }
+        for bad in [
+            r#"{"v":1,"savedAt":-5,"lang":"da","seed":"5","answers":{}}"#,
+            r#"{"v":1,"savedAt":0,"lang":"fr","seed":"5","answers":{}}"#,
+            r#"{"v":1,"savedAt":0,"lang":"da","seed":5,"answers":{}}"#,
+            r#"{"v":1,"savedAt":0,"lang":"da","seed":"-5","answers":{}}"#,
+            r#"{"v":"1","savedAt":0,"lang":"da","seed":"5","answers":{}}"#,
+            "[]",
+            "",
+        ] {
+            assert!(state().restore(bad, 0.0).is_none(), "{bad}");
+        }
     }
 
     #[test]

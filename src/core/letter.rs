@@ -263,23 +263,6 @@ fn subject_line(what: &str, article: &str) -> String {
     format!("{what} ({article})")
 }
 
-/// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are
-/// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
-/// case tables into the bundle (about 5 KB brotli, issue 7).
-pub(crate) fn lowercase(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
-}
-
-/// A letter or digit as far as word boundaries in Danish and English go (see [`lowercase`]).
-pub(crate) fn is_letter_or_digit(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (('À'..='ɏ').contains(&c) && c != '×' && c != '÷')
-}
-
 /// A file name with only safe characters: "<stem>-SK-7F3K2Q.<ext>", the stem in the
 /// widget's language.
 pub fn safe_file_name(s: &State, stem: (&str, &str), ext: &str) -> String {

@@ -1,5 +1,6 @@
 //! Pure domain logic: nothing here knows about the browser.
 
+pub mod chars;
 pub mod config;
 pub mod cpr;
 pub mod date;
@@ -8,9 +9,9 @@ pub mod fields;
 pub mod guide;
 pub mod ics;
 pub mod invisible;
-pub mod json;
 pub mod letter;
 pub mod mailto;
+pub mod object;
 pub mod reference;
 pub mod rights;
 pub mod sensitive;

@@ -5,7 +5,9 @@
 use crate::core::fields::Field;
 use crate::core::text::Msg;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// In the config block: its slug (`"erasure"`; read by [`Right::from_slug`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[serde(try_from = "String")]
 pub enum Right {
     Access,
     Rectification,

@@ -7,9 +7,9 @@
 //! (`validate::phone_problem` refuses one written like a CPR number), so a Swedish
 //! "070 123 45 67" is never taken for one.
 
+use crate::core::chars::{is_letter_or_digit, lowercase};
 use crate::core::cpr::{find_cpr_like, mask_cpr_like};
 use crate::core::fields::{Control, Field};
-use crate::core::letter::{is_letter_or_digit, lowercase};
 use crate::core::state::State;
 use crate::core::text::Msg;
 

@@ -8,7 +8,11 @@
 //! after the plain sentence: "(art. 15)" in Danish, "(Article 15 GDPR)" in English. "art." alone
 //! means the GDPR (databeskyttelsesforordningen); Danish acts are named.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+/// In the config block and the draft: its code (`"da"`, `"en"`; read by [`Lang::from_code`]).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String", into = "&'static str")]
 pub enum Lang {
     #[default]
     Da,
