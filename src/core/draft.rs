@@ -3,7 +3,7 @@
 
 use crate::core::cpr::mask_cpr_like;
 use crate::core::json::{self, quote, Json};
-use crate::core::state::{State, Step};
+use crate::core::state::{Notice, State, Step};
 use crate::core::text::Msg;
 use crate::core::{Field, Lang};
 
@@ -90,7 +90,12 @@ impl State {
         if cpr_given && s.position(step) > s.position(Step::Person) {
             step = Step::Person;
         }
-        Some(s.jump(step))
+        let mut s = s.jump(step);
+        // Say so at the top of the page rather than let an empty CPR field speak for itself.
+        if cpr_given {
+            s.notice = Some(Notice::CprNotKept);
+        }
+        Some(s)
     }
 }
 

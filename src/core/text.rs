@@ -461,7 +461,8 @@ texts! {
     ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
     LetterRefPart => ", ref. {ref}", ", ref. {ref}";
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
-    IcsDownloaded => "Påmindelsen er hentet. Åbn filen for at lægge den i din kalender.", "The reminder has been downloaded. Open the file to add it to your calendar.";
+    IcsDownloaded => "Påmindelsen er givet til din browser som en overførsel. Åbn filen for at lægge den i din kalender. Kom den ikke frem? Skriv fristen ovenfor i din kalender selv.",
+        "The reminder was handed to your browser as a download. Open the file to add it to your calendar. Did it not arrive? Put the deadline above in your calendar yourself.";
     IcsSummary => "Frist: svar fra {municipality} (ref. {ref})", "Deadline: answer from {municipality} (ref. {ref})";
     IcsDescription => "I dag er sidste frist for {municipality} til at svare på din anmodning: {what} (ref. {ref}). Har du hverken fået svar eller besked om, at fristen er forlænget, kan du skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
         "Today is the deadline for {municipality} to answer your request: {what} (ref. {ref}). If you have had neither an answer nor notice that the deadline was extended, you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
@@ -486,7 +487,8 @@ texts! {
     CopyFailed => "Teksten kunne ikke kopieres automatisk. Den er markeret, så du kan kopiere den med Ctrl+C (Cmd+C på Mac).",
         "The text could not be copied automatically. It is selected, so you can copy it with Ctrl+C (Cmd+C on a Mac).";
     Download => "Hent som fil (.txt)", "Download as a file (.txt)";
-    Downloaded => "Filen er hentet. Du kan vedhæfte den i din besked.", "The file has been downloaded. You can attach it to your message.";
+    Downloaded => "Filen er givet til din browser som en overførsel, så du kan vedhæfte den. Kom den ikke frem? Brug ”Kopiér teksten” i stedet.",
+        "The file was handed to your browser as a download, so you can attach it. Did it not arrive? Use “Copy the text” instead.";
     DownloadFailed => "Filen kunne ikke hentes. Kopiér teksten i stedet.", "The file could not be downloaded. Copy the text instead.";
     Print => "Udskriv", "Print";
     DpStepsTitle => "Sådan sender du med Digital Post", "How to send by Digital Post";
@@ -522,6 +524,18 @@ texts! {
     ContactText => "Kontakt {municipality}, {address}, på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
         "Contact {municipality}, {address}, by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
     NewRequest => "Lav en ny anmodning", "Make a new request";
+    SentHint => "Dine svar er gemt i denne fane, så du kan komme tilbage til brevet, indtil du har sendt det. Når det er sendt, kan du slette dem her. Ellers slettes de, når du lukker fanen – og senest efter 2 timer.",
+        "Your answers are kept in this tab so you can come back to the letter until you have sent it. Once it is sent, you can delete them here. Otherwise they are deleted when you close the tab – and after 2 hours at most.";
+    SentDelete => "Jeg har sendt brevet – slet mine svar", "I have sent the letter – delete my answers";
+
+    // ---- notification banners ----
+    NoticeImportant => "Vigtigt", "Important";
+    NoticeCprHeading => "Skriv dit CPR-nummer igen – vi gemmer det aldrig", "Enter your CPR number again – we never keep it";
+    NoticeCprText => "Dine andre svar er gemt i denne fane. CPR-numre gemmer vi aldrig, heller ikke når siden bliver indlæst igen, så skriv dem igen under ”Om dig”.",
+        "Your other answers are kept in this tab. We never keep CPR numbers, not even when the page is loaded again, so enter them again under “About you”.";
+    NoticeDone => "Udført", "Done";
+    NoticeDeletedHeading => "Dine svar er slettet", "Your answers have been deleted";
+    NoticeDeletedText => "Der er ikke længere gemt noget fra formularen i denne fane.", "Nothing from the form is kept in this tab any more.";
 
     // ---- the letter ----
     LetterSubject => "{what} ({article}) – ref. {ref}", "{what} ({article}) – ref. {ref}";
