@@ -27,12 +27,21 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             onset.emit((field, value));
         }
     });
+    // Some autofill sends only `change` (and some nothing at all: "Fortsæt" reads the field).
+    let onchange = {
+        let onset = props.onset.clone();
+        Callback::from(move |e: Event| {
+            if let Some(value) = event_value(&e) {
+                onset.emit((field, value));
+            }
+        })
+    };
     let invalid = v.error.as_ref().map(|_| "true");
     let control = match v.control {
         Control::Area => html! {
             <textarea id={id.clone()} name={id.clone()} class="srw-textarea" rows="4"
                 aria-describedby={described.clone()} aria-invalid={invalid}
-                value={v.value.clone()} {oninput} />
+                value={v.value.clone()} {oninput} onchange={onchange.clone()} />
         },
         Control::Line {
             input_type,
@@ -44,7 +53,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 class={if width.is_empty() { "srw-input".to_string() } else { ["srw-input srw-input--", width].concat() }}
                 autocomplete={autocomplete} inputmode={inputmode} spellcheck={(input_type != "text" || inputmode.is_some()).then_some("false")}
                 aria-describedby={described} aria-invalid={invalid}
-                value={v.value.clone()} {oninput} />
+                value={v.value.clone()} {oninput} {onchange} />
         },
         Control::Radios | Control::Checks => html! {},
     };
@@ -69,6 +78,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 
 /// The value of the input or text area an event came from.
 pub fn input_value(e: &InputEvent) -> Option<String> {
+    event_value(e)
+}
+
+/// The value of the input or text area any event (`input`, `change`) came from.
+pub fn event_value(e: &Event) -> Option<String> {
     use wasm_bindgen::JsCast;
     let target = e.target()?;
     if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
