@@ -15,9 +15,10 @@ pub struct NoticeBannerProps {
 ///
 /// * "Skriv dit CPR-nummer igen" is a `region` named by its title, found among the page's
 ///   landmarks; it appears with the page, so there is nothing to announce.
-/// * "Dine svar er slettet" answers a click: it goes into a `status` live region that is
+/// * "Dine svar er slettet" answers a click: it goes into a polite live region that is
 ///   always there (empty otherwise), so screen readers announce it while focus moves to the
-///   start page's heading.
+///   start page's heading. `aria-live` rather than `role="status"`: the page's own status
+///   regions (the guide's suggestion) stay the only ones found by that role.
 #[component]
 pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
     let t = |m: Msg| m.get(props.lang).to_string();
@@ -43,7 +44,7 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
                     { banner(Msg::NoticeImportant, Msg::NoticeCprHeading, Msg::NoticeCprText, "") }
                 </div>
             }
-            <div class="srw-notice-live srw-no-print" role="status">
+            <div class="srw-notice-live srw-no-print" aria-live="polite" aria-atomic="true">
                 if deleted {
                     <div class="srw-notice srw-notice--success" id={dom::id(&props.id_prefix, "notice")}>
                         { banner(Msg::NoticeDone, Msg::NoticeDeletedHeading, Msg::NoticeDeletedText, " srw-notice__title--success") }

@@ -63,7 +63,7 @@ for (const lang of ['da', 'en']) {
     await button(page, sent).click();
     await atStep(page, 'start');
     assert.deepEqual(await drafts(page), {}, 'nothing kept');
-    const status = page.locator('.srw-notice-live[role="status"]');
+    const status = page.locator('.srw-notice-live[aria-live="polite"]');
     await waitText(page, '.srw-notice-live', deleted);
     assert.equal(await status.count(), 1);
     assert.equal(await page.locator('.srw-error-summary').count(), 0, 'a notice, not an error');
