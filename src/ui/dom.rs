@@ -177,6 +177,20 @@ pub fn control_value(id: &str) -> Option<String> {
         .map(|t| t.value())
 }
 
+/// Writes `value` into a text input or text area, unless it already shows it (writing the same
+/// value would move the caret to the end while the citizen types).
+pub fn set_control_value(el: &web_sys::Element, value: &str) {
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if i.value() != value {
+            i.set_value(value);
+        }
+    } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        if t.value() != value {
+            t.set_value(value);
+        }
+    }
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

@@ -58,17 +58,32 @@ for (const [name, events] of [['without any event', []], ['with only a change ev
   });
 }
 
-test('a change event alone updates the answer at once: a re-render (language switch) keeps the value', async () => {
+test('a change event alone updates the answer at once (the tab draft has it before "Fortsæt")', async () => {
   const page = await open(context, '?right=access&who=myself&step=person', pages);
   await atStep(page, 'person');
   await autofill(page, { name: 'Ida Jensen', phone: '56 57 57 58' }, ['change']);
+  await page.waitForFunction(() => Object.values(sessionStorage).some((v) => v.includes('Ida Jensen') && v.includes('56 57 57 58')));
+  await continuesTo(page, 'route');
+  await finish(page);
+});
+
+test('silently autofilled fields survive re-renders for other reasons: a radio, the language, another field', async () => {
+  const page = await open(context, '?right=access&who=behalf&step=person', pages);
+  await atStep(page, 'person');
+  await autofill(page, PERSON);
+  // Each of these re-renders the page; none may put the state's empty values back.
+  await page.check(`#${P}relation-custody`);
+  await page.fill(`#${P}other-name`, 'Ida Hansen');
   await button(page, 'English').click();
   await page.waitForSelector('section.srw[lang="en"]');
-  // Yew puts the state's value back into a field it re-renders: without `change` handling
-  // the fields would now be empty.
-  assert.equal(await page.inputValue(`#${P}name`), 'Ida Jensen');
-  assert.equal(await page.inputValue(`#${P}phone`), '56 57 57 58');
+  for (const [slug, v] of Object.entries(PERSON)) {
+    assert.equal(await page.inputValue(`#${P}${slug}`), v, `${slug} still shows what was filled in`);
+  }
   await continuesTo(page, 'route');
+  await continuesTo(page, 'check');
+  await button(page, T.en.create).click();
+  const l = await letter(page);
+  for (const v of [...Object.values(PERSON), 'Ida Hansen']) assert.ok(l.body.includes(v), `${v} missing:\n${l.body}`);
   await finish(page);
 });
 
