@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, BASE } from './browser.mjs';
 import { P, T, open, finish, atStep, cont, button, letter, waitText } from './helpers.mjs';
+import { runAxe, describe } from './axe.mjs';
 
 let context;
 const pages = [];
@@ -67,6 +68,8 @@ for (const lang of ['da', 'en']) {
     await waitText(page, '.srw-notice-live', deleted);
     assert.equal(await status.count(), 1);
     assert.equal(await page.locator('.srw-error-summary').count(), 0, 'a notice, not an error');
+    const axe = await runAxe(page);
+    assert.deepEqual(axe.violations, [], describe(axe.violations));
     // A reload finds no draft: only the demo URL's own answers are there again.
     await page.reload(); await atStep(page, 'person');
     assert.equal(await page.inputValue(`#${P}name`), '', 'the answers are gone');
@@ -103,6 +106,8 @@ for (const [lang, heading, title] of [
     assert.equal(await page.locator('.srw-error-summary, .srw-error-message').count(), 0);
     assert.doesNotMatch(await page.title(), /^(Fejl|Error):/);
     assert.equal(await page.inputValue(`#${P}cpr`), '');
+    const axe = await runAxe(page);
+    assert.deepEqual(axe.violations, [], describe(axe.violations));
     assert.equal(await page.inputValue(`#${P}name`), 'Jens Hansen');
     // Typed again, the citizen moves on and the banner is gone.
     await page.fill(`#${P}cpr`, '010180-1234');
