@@ -7,7 +7,9 @@
 //!   `<script type="application/json">` whose id the attribute `data-config` names; the data
 //!   attributes in [`crate::core::config::DATA_ATTRIBUTES`]; and, only where the mount element
 //!   has `data-url-params` (the demo page), the page URL's `lang`, `right`, `who`, `route` and
-//!   `step` (for testers). Each bad option gives one `console.warn` and its default.
+//!   `step` (for testers). Each bad option gives one `console.warn` and its default. There
+//!   too, `simulate=panic` makes the widget panic on its first step after the start page, to
+//!   show the panic guard at work (tests, demos); nowhere else can a URL do that.
 //! * **Events**: `CustomEvent`s on the mount element, bubbling: `rights-wizard:step` and
 //!   `rights-wizard:handoff`, whose `detail` holds only `step`, `right`, `route` and `action`
 //!   — fixed names, never anything the citizen typed.
@@ -79,16 +81,13 @@ fn today() -> Date {
     .unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
 }
 
-fn seed() -> u64 {
-    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
-    random ^ (js_sys::Date::now() as u64).rotate_left(21)
-}
-
 /// What the demo page's URL asks for: answers, a step, and attribute-like options.
 struct UrlParameters {
     answers: Vec<(Field, String)>,
     step: Option<Step>,
     attributes: Vec<(&'static str, String)>,
+    /// `?simulate=panic`: panic inside the widget once the citizen leaves the start page.
+    simulate_panic: bool,
 }
 
 fn url_parameters() -> UrlParameters {
@@ -96,6 +95,7 @@ fn url_parameters() -> UrlParameters {
         answers: Vec::new(),
         step: None,
         attributes: Vec::new(),
+        simulate_panic: false,
     };
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -118,6 +118,7 @@ fn url_parameters() -> UrlParameters {
         }
     }
     out.step = params.get("step").and_then(|s| Step::from_slug(&s));
+    out.simulate_panic = params.get("simulate").as_deref() == Some("panic");
     out
 }
 
@@ -159,11 +160,12 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         })
         .collect();
     attributes.extend(unknown.iter().map(|name| (name.as_str(), String::new())));
-    let (mut initial, mut initial_step) = (Vec::new(), None);
+    let (mut initial, mut initial_step, mut simulate_panic) = (Vec::new(), None, false);
     if el.has_attribute("data-url-params") {
         let url = url_parameters();
         initial = url.answers;
         initial_step = url.step;
+        simulate_panic = url.simulate_panic;
         attributes.extend(url.attributes);
     }
     let (config, warnings) = Config::from_layers(json.as_deref(), &attributes);
@@ -177,11 +179,17 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         c.get()
     });
     let target = el.clone();
-    let onevent = Callback::from(move |ev: WizardEvent| dispatch(&target, ev));
+    let onevent = Callback::from(move |ev: WizardEvent| {
+        // Runs inside the widget's own effects, as a real bug would.
+        if simulate_panic && ev.step != Step::Start.slug() {
+            panic!("simulated panic (?simulate=panic on the demo page)");
+        }
+        dispatch(&target, ev)
+    });
     let props = AppProps {
         config: Rc::new(config),
         today: today(),
-        seed: seed(),
+        seed: crate::ui::dom::random_u64(),
         id_prefix: format!("srw{n}-").into(),
         initial,
         initial_step,

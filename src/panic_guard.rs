@@ -1,6 +1,12 @@
 //! No dead widget: release builds abort on a panic, which would leave a frozen form. The hook
 //! replaces every started widget with a short message and the municipality's contact details,
 //! in both languages, built as text nodes (nothing from the citizen is shown).
+//!
+//! * The hook must be installed with [`yew::set_custom_panic_hook`]: `yew::Renderer::render`
+//!   replaces any hook set with `std::panic::set_hook` by its own console logger.
+//! * With `panic = "abort"` std still runs the hook first, then aborts: on wasm32 the abort is
+//!   an `unreachable` trap, which ends the running call and leaves the instance unusable. The
+//!   message is in the DOM by then, and a dead instance cannot touch it again.
 
 use crate::core::Config;
 use std::cell::RefCell;
@@ -16,8 +22,9 @@ pub fn remember(config: &Config) {
     CONTACT.with(|c| *c.borrow_mut() = Some(config.clone()));
 }
 
+/// Installs the guard. Call it before the first widget is rendered.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Stevns rights wizard stopped: {info}").into());
         replace_widgets();
     }));

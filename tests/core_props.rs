@@ -44,6 +44,10 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::UseAccessInstead),
         1 => Just(Action::UseDigitalPost),
         1 => Just(Action::StartFollowUp),
+        // "Fortsæt" with what the fields show (autofill), and a copied tab's new reference.
+        3 => prop::collection::vec((prop::sample::select(FIELDS.to_vec()), value()), 0..4)
+            .prop_map(Action::ContinueWith),
+        1 => prop::num::u64::ANY.prop_map(Action::Reseed),
     ]
 }
 
@@ -70,7 +74,7 @@ proptest! {
             s = s.reduce(a);
             // Navigation and language never lose or change an answer; only the guide's
             // suggestion and "ask for access instead" may set the right.
-            if matches!(kind, Action::Continue | Action::Back | Action::SetLang(_) | Action::Change(_)) {
+            if matches!(kind, Action::Continue | Action::Back | Action::SetLang(_) | Action::Change(_) | Action::Reseed(_)) {
                 for (field, value) in before.iter() {
                     if field != Field::Right {
                         prop_assert_eq!(s.answers.get(field), value);

@@ -3,7 +3,7 @@
 //! and read by serde ([`Draft`]).
 
 use crate::core::cpr::mask_cpr_like;
-use crate::core::state::{State, Step};
+use crate::core::state::{Notice, State, Step};
 use crate::core::text::Msg;
 use crate::core::{Field, Lang};
 use serde::{Deserialize, Serialize};
@@ -84,7 +84,12 @@ impl State {
         if d.cpr_given && s.position(step) > s.position(Step::Person) {
             step = Step::Person;
         }
-        Some(s.jump(step))
+        let mut s = s.jump(step);
+        // Say so at the top of the page rather than let an empty CPR field speak for itself.
+        if d.cpr_given {
+            s.notice = Some(Notice::CprNotKept);
+        }
+        Some(s)
     }
 }
 

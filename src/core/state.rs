@@ -148,6 +148,18 @@ impl Answers {
     }
 }
 
+/// A notification banner at the top of the current step (DKFDS/GOV.UK notification banner):
+/// news about the answers, not an error. It goes away at the next step change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A reload restored the draft, but a CPR number had been given: drafts never keep one,
+    /// so it must be typed again.
+    CprNotKept,
+    /// The answers were deleted from this tab ("Jeg har sendt brevet – slet mine svar",
+    /// "Slet mine svar og start forfra", "Lav en ny anmodning").
+    AnswersDeleted,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     SetLang(Lang),
@@ -167,6 +179,15 @@ pub enum Action {
     Restart,
     /// On the start page: "Jeg har allerede sendt en anmodning".
     StartFollowUp,
+    /// "Fortsæt" with what the page's text fields show: each value is set as by
+    /// [`Action::Set`] (only the page's own questions), then the step is validated as by
+    /// [`Action::Continue`]. Autofill (Safari contact AutoFill, password managers) can fill a
+    /// field without an `input` event; what the citizen sees is what the letter uses.
+    ContinueWith(Vec<(Field, String)>),
+    /// This tab turned out to be a copy of another one (a duplicated browser tab copies the
+    /// draft, seed included): letters made here are other letters and get their own reference,
+    /// from `seed` (fresh entropy). The answers stay.
+    Reseed(u64),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -182,6 +203,8 @@ pub struct State {
     pub followup: bool,
     /// The right the guide suggested, shown as a notice while it is still chosen.
     pub suggested: Option<Right>,
+    /// A notification banner for the current step, if any.
+    pub notice: Option<Notice>,
     pub focus: Option<Focus>,
     /// Changes whenever `focus` should be applied, so the same target can be focused twice.
     pub focus_seq: u32,
@@ -207,6 +230,7 @@ impl State {
             returning: false,
             followup: false,
             suggested: None,
+            notice: None,
             focus: None,
             focus_seq: 0,
             today,
@@ -557,6 +581,7 @@ impl State {
             self.returning = false;
         }
         self.problems.clear();
+        self.notice = None;
         self.focus(Focus::Heading)
     }
 
@@ -682,8 +707,21 @@ impl State {
                 let mut s = State::new(self.config, self.today, self.seed.wrapping_add(1));
                 s.lang = lang;
                 s.focus_seq = seq;
-                s.go(Step::Start)
+                State {
+                    notice: Some(Notice::AnswersDeleted),
+                    ..s.go(Step::Start)
+                }
             }
+            Action::ContinueWith(values) => {
+                let mut s = self;
+                for (field, value) in values {
+                    if s.get(field) != value {
+                        s = s.reduce(Action::Set(field, value));
+                    }
+                }
+                s.proceed()
+            }
+            Action::Reseed(seed) => State { seed, ..self },
         }
     }
 

@@ -493,8 +493,8 @@ texts! {
     ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
     LetterRefPart => ", ref. {ref}", ", ref. {ref}";
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
-    IcsDownloaded => "Åbn den hentede fil for at lægge påmindelsen i din kalender. Kan du ikke finde filen, så skriv {date} i kalenderen selv.",
-        "Open the downloaded file to add the reminder to your calendar. If you cannot find the file, put {date} in your calendar yourself.";
+    IcsDownloaded => "Påmindelsen er givet til din browser som en overførsel. Åbn filen for at lægge den i din kalender. Kom den ikke frem? Så skriv {date} i din kalender selv.",
+        "The reminder was handed to your browser as a download. Open the file to add it to your calendar. Did it not arrive? Then put {date} in your calendar yourself.";
     IcsExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan sende en rykker, hvis du ikke har fået svar.",
         "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can send a reminder if you have had no answer.";
     IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan klage til Datatilsynet, hvis kommunen ikke har svaret.",
@@ -528,7 +528,8 @@ texts! {
     CopyFailed => "Teksten kunne ikke kopieres automatisk. Den er markeret, så du kan kopiere den med Ctrl+C (Cmd+C på Mac).",
         "The text could not be copied automatically. It is selected, so you can copy it with Ctrl+C (Cmd+C on a Mac).";
     Download => "Hent som fil (.txt)", "Download as a file (.txt)";
-    Downloaded => "Filen er hentet. Du kan vedhæfte den i din besked.", "The file has been downloaded. You can attach it to your message.";
+    Downloaded => "Filen er givet til din browser som en overførsel, så du kan vedhæfte den. Kom den ikke frem? Brug ”Kopiér teksten” i stedet.",
+        "The file was handed to your browser as a download, so you can attach it. Did it not arrive? Use “Copy the text” instead.";
     DownloadFailed => "Filen kunne ikke hentes. Kopiér teksten i stedet.", "The file could not be downloaded. Copy the text instead.";
     Print => "Udskriv", "Print";
     DpStepsTitle => "Sådan sender du med Digital Post", "How to send by Digital Post";
@@ -569,6 +570,18 @@ texts! {
     ContactText => "Kontakt {municipality}, {address}, på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
         "Contact {municipality}, {address}, by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
     NewRequest => "Lav en ny anmodning", "Make a new request";
+    SentHint => "Dine svar er gemt i denne fane, så du kan komme tilbage til brevet, indtil du har sendt det. Når det er sendt, kan du slette dem her. Ellers slettes de, når du lukker fanen – og senest efter 2 timer.",
+        "Your answers are kept in this tab so you can come back to the letter until you have sent it. Once it is sent, you can delete them here. Otherwise they are deleted when you close the tab – and after 2 hours at most.";
+    SentDelete => "Jeg har sendt brevet – slet mine svar", "I have sent the letter – delete my answers";
+
+    // ---- notification banners ----
+    NoticeImportant => "Vigtigt", "Important";
+    NoticeCprHeading => "Skriv dit CPR-nummer igen – vi gemmer det aldrig", "Enter your CPR number again – we never keep it";
+    NoticeCprText => "Dine andre svar er gemt i denne fane. CPR-numre gemmer vi aldrig, heller ikke når siden bliver indlæst igen, så skriv dem igen under ”Om dig”.",
+        "Your other answers are kept in this tab. We never keep CPR numbers, not even when the page is loaded again, so enter them again under “About you”.";
+    NoticeDone => "Udført", "Done";
+    NoticeDeletedHeading => "Dine svar er slettet", "Your answers have been deleted";
+    NoticeDeletedText => "Der er ikke længere gemt noget fra formularen i denne fane.", "Nothing from the form is kept in this tab any more.";
 
     // ---- the letter ----
     LetterSubject => "{what} ({article}) – ref. {ref}", "{what} ({article}) – ref. {ref}";

@@ -6,11 +6,13 @@ use crate::ui::dom;
 use crate::ui::draft_footer::DraftFooter;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::lang_switch::LangSwitch;
+use crate::ui::notice::NoticeBanner;
 use crate::ui::page_about::PageAbout;
 use crate::ui::page_check::PageCheck;
 use crate::ui::page_send::PageSend;
 use crate::ui::page_start::PageStart;
 use crate::ui::question::Question;
+use crate::ui::tab;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -134,19 +136,13 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
-    // Keep a draft in this tab (never the CPR number); none while nothing has been answered,
-    // and none after a hand-off until the citizen leaves the send page to change something.
-    let handed_off = use_mut_ref(|| false);
+    // Keep a draft in this tab (never the CPR number); none while nothing has been answered.
+    // It stays on the send page and after copying, downloading, printing or opening Digital
+    // Post or e-mail: none of them proves the letter was sent. It goes when the citizen says
+    // it was sent, deletes the answers, starts a new request, or closes the tab.
     {
-        let (key, state, handed_off) = (draft_key.clone(), s.clone(), handed_off.clone());
-        use_effect_with((s.step, s.lang, s.answers.clone()), move |_| {
-            let mut handed_off = handed_off.borrow_mut();
-            if state.step != Step::Send {
-                *handed_off = false;
-            }
-            if *handed_off {
-                return;
-            }
+        let (key, state) = (draft_key.clone(), s.clone());
+        use_effect_with((s.step, s.lang, s.seed, s.answers.clone()), move |_| {
             if state.is_pristine() {
                 dom::session_remove(&key);
             } else {
@@ -157,6 +153,15 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (onevent, ev) = (props.onevent.clone(), event(&s, "step", None));
         use_effect_with(s.step, move |_| onevent.emit(ev));
+    }
+    // A duplicated tab copied the draft and its reference: its letters get their own.
+    {
+        let dispatch = wizard.dispatcher();
+        use_effect_with((), move |_| {
+            tab::on_copy(Callback::from(move |()| {
+                dispatch.dispatch(Action::Reseed(dom::random_u64()))
+            }))
+        });
     }
 
     let dispatch = wizard.dispatcher();
@@ -182,15 +187,15 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |f: Field| dispatch.dispatch(Action::Change(f)))
     };
-    // After a hand-off the letter has left through the citizen's hands: forget the draft.
-    let onhandoff = {
-        let (onevent, s, key) = (props.onevent.clone(), s.clone(), draft_key.clone());
-        let handed_off = handed_off.clone();
-        Callback::from(move |what: &'static str| {
-            *handed_off.borrow_mut() = true;
-            dom::session_remove(&key);
-            onevent.emit(event(&s, "handoff", Some(what)))
+    let oncontinuewith = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |values: Vec<(Field, String)>| {
+            dispatch.dispatch(Action::ContinueWith(values))
         })
+    };
+    let onhandoff = {
+        let (onevent, s) = (props.onevent.clone(), s.clone());
+        Callback::from(move |what: &'static str| onevent.emit(event(&s, "handoff", Some(what))))
     };
     let ondelete = {
         let (dispatch, key) = (dispatch.clone(), draft_key.clone());
@@ -214,11 +219,11 @@ pub fn App(props: &AppProps) -> Html {
         },
         Step::Send => html! {
             <PageSend state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
-                onrestart={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
+                onrestart={ondelete.clone()} onsent={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
         _ => html! {
             <Question state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
-                oncontinue={send(Action::Continue)} onusedigitalpost={send(Action::UseDigitalPost)} />
+                oncontinue={oncontinuewith} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
     };
 
@@ -231,6 +236,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
             </div>
             <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
+            <NoticeBanner notice={s.notice} lang={s.lang} id_prefix={prefix.clone()} />
             if let Some(label) = s.step_label() {
                 <p class="srw-caption" id={dom::id(&prefix, "step")}>{ label }</p>
             }

@@ -159,6 +159,38 @@ pub fn draft_key(id_prefix: &str) -> String {
     format!("stevns-rights-wizard:{path}:{id_prefix}")
 }
 
+/// 64 random bits for a reference seed or a tab id: `Math.random` mixed with the clock.
+/// Not for secrets; a reference only has to differ from the other letters'.
+pub fn random_u64() -> u64 {
+    let random = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64;
+    random ^ (js_sys::Date::now() as u64).rotate_left(21)
+}
+
+/// The current value of the text input or text area with `id`, as the citizen sees it;
+/// `None` if there is no such control.
+pub fn control_value(id: &str) -> Option<String> {
+    let el = document()?.get_element_by_id(id)?;
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(i.value());
+    }
+    el.dyn_ref::<web_sys::HtmlTextAreaElement>()
+        .map(|t| t.value())
+}
+
+/// Writes `value` into a text input or text area, unless it already shows it (writing the same
+/// value would move the caret to the end while the citizen types).
+pub fn set_control_value(el: &web_sys::Element, value: &str) {
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if i.value() != value {
+            i.set_value(value);
+        }
+    } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        if t.value() != value {
+            t.set_value(value);
+        }
+    }
+}
+
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }

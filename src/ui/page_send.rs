@@ -17,6 +17,9 @@ pub struct PageSendProps {
     /// "email" or "web".
     pub onhandoff: Callback<&'static str>,
     pub onrestart: Callback<()>,
+    /// "Jeg har sendt brevet – slet mine svar": the only hand-off that deletes the draft, since
+    /// only the citizen knows the letter left.
+    pub onsent: Callback<()>,
     pub onusedigitalpost: Callback<()>,
 }
 
@@ -137,6 +140,10 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     let onrestart = {
         let onrestart = props.onrestart.clone();
         Callback::from(move |_| onrestart.emit(()))
+    };
+    let onsent = {
+        let onsent = props.onsent.clone();
+        Callback::from(move |_| onsent.emit(()))
     };
     let handoff = |what: &'static str| {
         let onhandoff = props.onhandoff.clone();
@@ -265,6 +272,11 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             <section class="srw-section srw-no-print" aria-labelledby={dom::id(&prefix, "route-title")}>
                 { route }
             </section>
+            <div class="srw-sent srw-no-print">
+                <p class="srw-hint">{ t(Msg::SentHint) }</p>
+                <button type="button" class="srw-button srw-button--secondary" id={dom::id(&prefix, "sent")}
+                    onclick={onsent}>{ t(Msg::SentDelete) }</button>
+            </div>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
             { next_steps }
             if flow != Flow::Complaint {

@@ -16,12 +16,17 @@ pub struct QuestionProps {
     pub level: u8,
     pub onset: Callback<(Field, String)>,
     pub ontoggle: Callback<(Field, &'static str, bool)>,
-    pub oncontinue: Callback<()>,
+    /// "Fortsæt", with the value each text field on the page shows.
+    pub oncontinue: Callback<Vec<(Field, String)>>,
     pub onusedigitalpost: Callback<()>,
 }
 
 /// A question page: the questions of the current step in a form; "Fortsæt" (or Enter)
 /// validates. One-question pages use the question as the page heading.
+///
+/// "Fortsæt" reads every text field from the page first: autofill (Safari's contact AutoFill,
+/// password managers) may fill a field without any `input` or `change` event, and what the
+/// citizen sees in a field is what the letter must use.
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
     let s = &props.state;
@@ -43,6 +48,13 @@ pub fn Question(props: &QuestionProps) -> Html {
         }
     };
     let fields = s.page_fields();
+    let fields_on_page = |s: &State| -> Vec<Field> {
+        s.page_fields()
+            .into_iter()
+            .filter(|f| matches!(f.control, Control::Line { .. } | Control::Area))
+            .map(|f| f.field)
+            .collect()
+    };
     let (own, other): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| {
         !matches!(
             f.field,
@@ -50,9 +62,17 @@ pub fn Question(props: &QuestionProps) -> Html {
         )
     });
     let oncontinue = props.oncontinue.clone();
+    let text_fields: Vec<(Field, String)> = fields_on_page(s)
+        .into_iter()
+        .map(|f| (f, dom::id(&props.id_prefix, f.slug())))
+        .collect();
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        oncontinue.emit(());
+        let shown = text_fields
+            .iter()
+            .filter_map(|(f, id)| Some((*f, dom::control_value(id)?)))
+            .collect();
+        oncontinue.emit(shown);
     });
     html! {
         <form class="srw-form" novalidate=true {onsubmit}>

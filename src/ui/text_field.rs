@@ -15,6 +15,12 @@ pub struct TextFieldProps {
 
 /// A labelled text input or text area with hint and error (GOV.UK's form-group pattern).
 /// No `maxlength`: text over the limit is kept and gets a message instead of being cut.
+///
+/// The control's value is written only when the answer changes (or the field does), not on
+/// every render: autofill may fill fields without any event, and a re-render for something
+/// else (a radio ticked, the language switched, `change` on another field) would otherwise
+/// put the state's empty value back and wipe what the citizen sees. "Fortsæt" then reads what
+/// the fields show.
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
     let v = &props.view;
@@ -27,12 +33,30 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             onset.emit((field, value));
         }
     });
+    // Some autofill sends only `change` (and some nothing at all: "Fortsæt" reads the field).
+    let onchange = {
+        let onset = props.onset.clone();
+        Callback::from(move |e: Event| {
+            if let Some(value) = event_value(&e) {
+                onset.emit((field, value));
+            }
+        })
+    };
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((field, v.value.clone()), move |(_, value)| {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                crate::ui::dom::set_control_value(&el, value);
+            }
+        });
+    }
     let invalid = v.error.as_ref().map(|_| "true");
     let control = match v.control {
         Control::Area => html! {
-            <textarea id={id.clone()} name={id.clone()} class="srw-textarea" rows="4"
+            <textarea ref={node.clone()} id={id.clone()} name={id.clone()} class="srw-textarea" rows="4"
                 aria-describedby={described.clone()} aria-invalid={invalid}
-                value={v.value.clone()} {oninput} />
+                {oninput} onchange={onchange.clone()} />
         },
         Control::Line {
             input_type,
@@ -40,11 +64,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             inputmode,
             width,
         } => html! {
-            <input id={id.clone()} name={id.clone()} type={input_type}
+            <input ref={node.clone()} id={id.clone()} name={id.clone()} type={input_type}
                 class={if width.is_empty() { "srw-input".to_string() } else { ["srw-input srw-input--", width].concat() }}
                 autocomplete={autocomplete} inputmode={inputmode} spellcheck={(input_type != "text" || inputmode.is_some()).then_some("false")}
                 aria-describedby={described} aria-invalid={invalid}
-                value={v.value.clone()} {oninput} />
+                {oninput} {onchange} />
         },
         Control::Radios | Control::Checks => html! {},
     };
@@ -69,6 +93,11 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 
 /// The value of the input or text area an event came from.
 pub fn input_value(e: &InputEvent) -> Option<String> {
+    event_value(e)
+}
+
+/// The value of the input or text area any event (`input`, `change`) came from.
+pub fn event_value(e: &Event) -> Option<String> {
     use wasm_bindgen::JsCast;
     let target = e.target()?;
     if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {

@@ -10,7 +10,12 @@ let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
-const storage = (page) => page.evaluate(() => JSON.stringify(Object.assign({}, sessionStorage)));
+/** The tab's drafts (sessionStorage without the tab id, which holds no answers). */
+const storage = (page) => page.evaluate(() => {
+  const all = Object.assign({}, sessionStorage);
+  delete all['stevns-rights-wizard:tab'];
+  return JSON.stringify(all);
+});
 
 /** From the start page to the route step: erasure on behalf, with CPR numbers. */
 async function toRoute(page) {
@@ -72,7 +77,7 @@ test('a reload mid-wizard keeps every answer but the CPR numbers', async () => {
   await page.close();
 });
 
-test('"Slet mine svar" forgets everything, and so does a hand-off', async () => {
+test('"Slet mine svar" forgets everything; a hand-off does not, "Jeg har sendt brevet" does', async () => {
   const page = await openWidget(context);
   await toRoute(page);
   await page.click('.srw-delete');
@@ -88,7 +93,12 @@ test('"Slet mine svar" forgets everything, and so does a hand-off', async () => 
   await page2.click('button:text-is("Lav brevet")'); await atStep(page2, 'send');
   assert.notEqual(await storage(page2), '{}');
   await page2.click('button:text-is("Hent som fil (.txt)")');
-  assert.equal(await storage(page2), '{}', 'the draft goes after hand-off');
+  await page2.click('button:text-is("Kopiér teksten")');
+  assert.notEqual(await storage(page2), '{}', 'downloading or copying is not sending: the draft stays');
+  assert.ok(!(await storage(page2)).includes('010180'), 'still without the CPR number');
+  await page2.click('button:text-is("Jeg har sendt brevet – slet mine svar")');
+  await atStep(page2, 'start');
+  assert.equal(await storage(page2), '{}', 'the draft goes once the citizen says the letter is sent');
   await page2.close();
 });
 

@@ -122,7 +122,10 @@ test('(a) Danish: access by Digital Post, from the start page to the letter', as
   const file = await readFile(await download.path(), 'utf8');
   assert.ok(file.startsWith(`Emne: ${l.subject}`));
   assert.ok(file.includes('artikel 15'));
-  await waitText(page, `#${P}status`, 'Filen er hentet.');
+  // The widget cannot know the file arrived (in-app browsers ignore downloads): it says what
+  // to do if it did not, and never "Filen er hentet".
+  await waitText(page, `#${P}status`, 'Kom den ikke frem? Brug ”Kopiér teksten” i stedet.');
+  assert.doesNotMatch(await page.textContent(`#${P}status`), /hentet/);
 
   // Print: window.print is called (stubbed here) and the host page is restored afterwards.
   await page.evaluate(() => {
