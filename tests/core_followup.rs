@@ -11,11 +11,18 @@ use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Date, Field, Lang, Right};
 
-/// Start → "already sent" → kind → original request (sent 40 days before 23 Nov 2026).
-fn followup(lang: Lang, kind: &str, right: Right) -> State {
+/// Start → "already sent" → kind → whom it is about.
+fn kind_and_who(lang: Lang, kind: &str, who: &str) -> State {
     let s = fresh(lang).reduce(Action::StartFollowUp);
     assert_eq!(s.step, Step::FollowKind);
     let s = next(set(s, Field::FollowKind, kind));
+    assert_eq!(s.step, Step::Who, "a follow-up asks whom it is about");
+    next(set(s, Field::Who, who))
+}
+
+/// Start → "already sent" → kind → myself → original request (sent 40 days before 23 Nov 2026).
+fn followup(lang: Lang, kind: &str, right: Right) -> State {
+    let s = kind_and_who(lang, kind, "myself");
     assert_eq!(s.step, Step::Original);
     let s = set(s, Field::OrigRight, right.slug());
     let s = set(s, Field::OrigDate, "14-10-2026");
@@ -72,8 +79,7 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
 
 #[test]
 fn a_reminder_before_the_deadline_is_refused_with_the_date() {
-    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
-    let s = next(set(s, Field::FollowKind, "reminder"));
+    let s = kind_and_who(Lang::Da, "reminder", "myself");
     let s = set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
@@ -116,9 +122,9 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
         assert_eq!(
             s.step_label().as_deref(),
             Some(if lang == Lang::Da {
-                "Trin 3 af 6"
+                "Trin 4 af 7"
             } else {
-                "Step 3 of 6"
+                "Step 4 of 7"
             })
         );
         let s = next(s);
@@ -141,13 +147,13 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
             assert!(body.contains("artikel 77"));
             assert!(body.contains("artikel 12, stk. 4"));
             assert!(body.contains("Den 14. oktober 2026 sendte jeg kommunen denne anmodning: Anmodning om berigtigelse (art. 16), ref. SK-ABC234."));
-            assert!(body.contains("Hvad der skete\nKommunen sagde nej"));
+            assert!(body.contains("Hvad der skete\nKommunen har afvist anmodningen."));
         } else {
             assert!(l.subject.starts_with("Complaint about Stevns Kommune: Request for rectification (Article 16 GDPR) – ref. "));
             assert!(body.starts_with("To Datatilsynet"));
             assert!(body.contains("Article 77"));
             assert!(body.contains("Article 12(4)"));
-            assert!(body.contains("What happened\nThe municipality said no"));
+            assert!(body.contains("What happened\nThe municipality refused the request."));
         }
         assert!(body.contains("Min adresse er et faktum, ikke en vurdering."));
         assert!(body.contains("Vi retter ikke faglige vurderinger."));
@@ -287,8 +293,7 @@ fn a_complaint_warns_about_health_words_and_cpr_numbers_in_its_own_text() {
 
 #[test]
 fn a_complaint_about_no_answer_waits_for_the_deadline() {
-    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
-    let s = next(set(s, Field::FollowKind, "complaint"));
+    let s = kind_and_who(Lang::Da, "complaint", "myself");
     let s = next(set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
@@ -313,7 +318,7 @@ fn a_complaint_about_no_answer_waits_for_the_deadline() {
 }
 
 #[test]
-fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
+fn an_old_on_behalf_answer_is_shown_again_in_a_follow_up_and_can_be_changed() {
     let s = next(set(next(fresh(Lang::Da)), Field::Who, "behalf"));
     let mut s = s;
     while s.step != Step::Start {
@@ -325,6 +330,12 @@ fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
         Field::FollowKind,
         "reminder",
     ));
+    assert_eq!(s.step, Step::Who);
+    assert!(
+        s.field_view(Field::Who).choices[1].checked,
+        "the earlier answer is visible, not hidden"
+    );
+    let s = next(set(s, Field::Who, "myself"));
     let s = next(set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,

@@ -10,7 +10,7 @@ use stevns_rights_wizard::core::mailto::decode;
 use stevns_rights_wizard::core::state::{Action, Step};
 use stevns_rights_wizard::core::{Field, Lang};
 
-const FIELDS: [Field; 41] = Field::ALL;
+const FIELDS: [Field; 42] = Field::ALL;
 
 /// Values a citizen could produce: valid choices, CPR numbers (alone and in text), odd text.
 fn value() -> impl Strategy<Value = String> {
@@ -19,7 +19,8 @@ fn value() -> impl Strategy<Value = String> {
             "myself", "behalf", "employee", "access", "rectification", "erasure", "restriction",
             "objection", "consent", "portability", "automated", "source", "unsure", "yes", "no",
             "not-needed", "accuracy", "photo", "other", "logic", "human", "logic,human", "poa",
-            "custody", "digital-post", "email", "reminder", "complaint", "refused", "partial",
+            "custody", "guardian", "digital-post", "email", "reminder", "complaint", "refused", "partial",
+            "extended-late",
             "web", "14-10-2026", "01-11-2026",
         ]).prop_map(String::from),
         2 => prop::sample::select(vec![

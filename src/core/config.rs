@@ -15,6 +15,9 @@ pub struct Config {
     pub municipality: String,
     /// Postal address, one line.
     pub address: String,
+    /// The municipality's CVR number, as written in seed 004 ("29 20 86 54"). A complaint to
+    /// Datatilsynet names the controller by name, address and CVR.
+    pub cvr: String,
     pub phone: String,
     /// Where the e-mail route sends requests (seed 004: "kontakte os på stevns@stevns.dk").
     pub email: String,
@@ -44,6 +47,7 @@ impl Default for Config {
         Config {
             municipality: "Stevns Kommune".into(),
             address: "Rådhuspladsen 4, 4660 Store Heddinge".into(),
+            cvr: "29 20 86 54".into(),
             phone: "56 57 57 57".into(),
             email: "stevns@stevns.dk".into(),
             dpo_email: "dpo@stevns.dk".into(),
@@ -138,6 +142,7 @@ impl Config {
         match key {
             "municipality" => set(&mut self.municipality, text()),
             "address" => set(&mut self.address, text()),
+            "cvr" => set(&mut self.cvr, text()),
             "phone" => set(&mut self.phone, text()),
             "email" => set(&mut self.email, text()),
             "dpoEmail" => set(&mut self.dpo_email, text()),
@@ -282,6 +287,7 @@ impl Config {
         for (name, value, default) in [
             ("municipality", &mut self.municipality, &d.municipality),
             ("address", &mut self.address, &d.address),
+            ("cvr", &mut self.cvr, &d.cvr),
             ("phone", &mut self.phone, &d.phone),
             (
                 "referencePrefix",
@@ -323,6 +329,8 @@ mod tests {
         assert_eq!(c.dpo_email, "dpo@stevns.dk");
         assert_eq!(c.comms_email, "komm@stevns.dk");
         assert_eq!(c.phone, "56 57 57 57");
+        assert_eq!(c.address, "Rådhuspladsen 4, 4660 Store Heddinge");
+        assert_eq!(c.cvr, "29 20 86 54");
         assert_eq!(c.offered_rights().len(), 9);
         assert_eq!(c.clone().checked().1, Vec::<String>::new());
     }

@@ -31,8 +31,11 @@ pub struct RightInfo {
     /// The letter's subject ("Anmodning om indsigt") and article ("art. 15").
     pub subject: Msg,
     pub article: Msg,
-    /// The letter's opening paragraph.
+    /// The letter's opening paragraph, about the writer's own data ("om mig").
     pub letter: Msg,
+    /// The same paragraph in a letter written for someone else: `{name}` is the person the
+    /// request is about, so it never speaks of the writer's own data.
+    pub letter_behalf: Msg,
     /// The questions of the details step, in order.
     pub details: &'static [Field],
 }
@@ -81,6 +84,7 @@ impl Right {
                 subject: AccessSubject,
                 article: AccessArticle,
                 letter: AccessLetter,
+                letter_behalf: AccessLetterBehalf,
                 details: &[Field::AccessAreas, Field::AccessPeriod],
             },
             Right::Rectification => RightInfo {
@@ -92,6 +96,7 @@ impl Right {
                 subject: RectificationSubject,
                 article: RectificationArticle,
                 letter: RectificationLetter,
+                letter_behalf: RectificationLetterBehalf,
                 details: &[Field::WrongData, Field::CorrectData],
             },
             Right::Erasure => RightInfo {
@@ -103,6 +108,7 @@ impl Right {
                 subject: ErasureSubject,
                 article: ErasureArticle,
                 letter: ErasureLetter,
+                letter_behalf: ErasureLetterBehalf,
                 details: &[Field::EraseWhich, Field::EraseGround, Field::EraseReason],
             },
             Right::Restriction => RightInfo {
@@ -114,6 +120,7 @@ impl Right {
                 subject: RestrictionSubject,
                 article: RestrictionArticle,
                 letter: RestrictionLetter,
+                letter_behalf: RestrictionLetterBehalf,
                 details: &[Field::RestrictGround, Field::RestrictWhy],
             },
             Right::Objection => RightInfo {
@@ -129,6 +136,7 @@ impl Right {
                 subject: ObjectionSubject,
                 article: ObjectionArticle,
                 letter: ObjectionLetter,
+                letter_behalf: ObjectionLetterBehalf,
                 details: &[Field::ObjectWhich, Field::ObjectReasons],
             },
             Right::Consent => RightInfo {
@@ -140,6 +148,7 @@ impl Right {
                 subject: ConsentSubject,
                 article: ConsentArticle,
                 letter: ConsentLetter,
+                letter_behalf: ConsentLetterBehalf,
                 details: &[Field::ConsentTopic, Field::ConsentWhich],
             },
             Right::Portability => RightInfo {
@@ -151,6 +160,7 @@ impl Right {
                 subject: PortabilitySubject,
                 article: PortabilityArticle,
                 letter: PortabilityLetter,
+                letter_behalf: PortabilityLetterBehalf,
                 details: &[Field::PortabilityWhich],
             },
             Right::Automated => RightInfo {
@@ -162,6 +172,7 @@ impl Right {
                 subject: AutomatedSubject,
                 article: AutomatedArticle,
                 letter: AutomatedLetter,
+                letter_behalf: AutomatedLetterBehalf,
                 details: &[Field::AutoDecision, Field::AutoRequests],
             },
             Right::Source => RightInfo {
@@ -173,6 +184,7 @@ impl Right {
                 subject: SourceSubject,
                 article: SourceArticle,
                 letter: SourceLetter,
+                letter_behalf: SourceLetterBehalf,
                 details: &[Field::SourceWhich],
             },
         }

@@ -1,5 +1,5 @@
 use crate::core::ics;
-use crate::core::letter::{compose, file_name, mailto_href, reminder_deadline};
+use crate::core::letter::{compose, file_name, identity_note, mailto_href, reminder_deadline};
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
@@ -194,7 +194,9 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long(s.lang))]) }
                 </p>
                 <p class="srw-body">{ t(Msg::NextExtension) }</p>
-                <p class="srw-body">{ t(Msg::NextIdentity) }</p>
+                if let Some(m) = identity_note(s) {
+                    <p class="srw-body">{ t(m) }</p>
+                }
                 <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(&prefix, "calendar")}
                     onclick={oncalendar}>{ t(Msg::IcsDownload) }</button>
             </>
@@ -236,6 +238,11 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             </section>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
             { next_steps }
+            if flow == Flow::Reminder {
+                if let Some(m) = identity_note(s) {
+                    <p class="srw-body">{ t(m) }</p>
+                }
+            }
             if flow != Flow::Complaint {
                 <@{sub} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
                 <p class="srw-body">{ t(Msg::ComplainText) }</p>
