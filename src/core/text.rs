@@ -594,8 +594,8 @@ texts! {
         "You may write to me by Digital Post to confirm who I am (Article 12(6) of the General Data Protection Regulation).";
     LetterEmailConfirmBehalf => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (databeskyttelsesforordningens artikel 12, stk. 6).",
         "You may write to me by Digital Post to confirm who I am and whom the request concerns (Article 12(6) of the General Data Protection Regulation).";
-    ComplaintEmailDp => "I kan skrive til mig med Digital Post, hvis I har brug for mit CPR-nummer.",
-        "You may write to me by Digital Post if you need my CPR number.";
+    ComplaintEmailDp => "I kan skrive til mig med Digital Post, hvis I skal bruge et CPR-nummer.",
+        "You may write to me by Digital Post if you need a CPR number.";
     LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat.",
         "I work for the municipality, and the request concerns my data as an employee.";
     LetterEmployeeIt => "Det drejer sig om en IT-sag (TopDesk).", "It concerns an IT case (TopDesk).";
