@@ -368,6 +368,7 @@ test('options from attributes and a JSON block apply; bad ones warn once each an
   await attrs.button('Continue').click();
   await attrs.at('person');
   await attrs.fill('name', 'Jens Hansen');
+  await attrs.fill('address', 'Testvej 1, 4660 Store Heddinge');
   await attrs.button('Continue').click();
   await attrs.at('route');
   await attrs.pick('route', 'email');

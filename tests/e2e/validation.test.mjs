@@ -309,6 +309,7 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
   const page = await open(context, '?right=access&who=myself&step=person', pages);
   await atStep(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'address', 'Testvej 1, 4660 Store Heddinge');
   await contTo(page, 'route');
   await contTo(page, 'check');
 
