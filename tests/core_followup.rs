@@ -494,8 +494,8 @@ fn reminders_and_complaints_for_someone_else_name_them_first_and_never_the_write
                     let first = match (lang, kind) {
                         (Lang::Da, "reminder") => "Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen.",
                         (Lang::En, "reminder") => "I am writing on behalf of Ida Hansen about the personal data you process about Ida Hansen.",
-                        (Lang::Da, _) => "Jeg klager på vegne af Ida Hansen over, hvordan Stevns Kommune har behandlet en anmodning om de personoplysninger, kommunen behandler om Ida Hansen",
-                        (Lang::En, _) => "On behalf of Ida Hansen, I wish to complain about how Stevns Kommune has handled a request about the personal data it processes about Ida Hansen",
+                        (Lang::Da, _) => "Jeg klager på vegne af Ida Hansen over Stevns Kommune (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om de personoplysninger, kommunen behandler om Ida Hansen.",
+                        (Lang::En, _) => "On behalf of Ida Hansen, I wish to complain about Stevns Kommune (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about Ida Hansen.",
                     };
                     assert!(second.starts_with(first), "{case}: {second}");
                     let authority = match (lang, relation) {

@@ -466,8 +466,8 @@ texts! {
         "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
     ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen (artikel 77).",
         "I wish to complain about how {municipality} has handled my request under the General Data Protection Regulation (Article 77).";
-    ComplaintIntroBehalf => "Jeg klager på vegne af {name} over, hvordan {municipality} har behandlet en anmodning om de personoplysninger, kommunen behandler om {name} (databeskyttelsesforordningens artikel 77).",
-        "On behalf of {name}, I wish to complain about how {municipality} has handled a request about the personal data it processes about {name} (Article 77 of the General Data Protection Regulation).";
+    ComplaintIntroBehalf => "Jeg klager på vegne af {name} over {municipality} (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om de personoplysninger, kommunen behandler om {name}.",
+        "On behalf of {name}, I wish to complain about {municipality} (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about {name}.";
     ComplaintController => "Klagen gælder den dataansvarlige: {municipality}, {address}, CVR-nr. {cvr}.",
         "The complaint concerns the controller: {municipality}, {address}, CVR no. {cvr}.";
     ComplaintSent => "Den {date} sendte jeg kommunen denne anmodning: {what} ({article}){ref}.", "On {date} I sent the municipality this request: {what} ({article}){ref}.";
