@@ -313,8 +313,8 @@ fn own_letters_speak_of_me_and_never_of_someone_else() {
 
 #[test]
 fn the_email_letter_says_why_the_cpr_number_is_left_out_and_how_identity_is_confirmed() {
-    let da_self = "Jeg sender ikke mit CPR-nummer, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (databeskyttelsesforordningens artikel 12, stk. 6).";
-    let en_self = "I am not sending my CPR number, because ordinary email is not encrypted. You may write to me by Digital Post to confirm who I am (Article 12(6) of the General Data Protection Regulation).";
+    let da_self = "Jeg sender ikke mit CPR-nummer, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (artikel 12, stk. 6).";
+    let en_self = "I am not sending my CPR number, because ordinary email is not encrypted. You may write to me by Digital Post to confirm who I am (Article 12(6)).";
     for right in Right::ALL {
         for (lang, para) in [(Lang::Da, da_self), (Lang::En, en_self)] {
             let mail = compose(&complete(lang, right, "email", "010180-1234")).body;
@@ -324,7 +324,7 @@ fn the_email_letter_says_why_the_cpr_number_is_left_out_and_how_identity_is_conf
         }
     }
     let mail = compose(&behalf(Lang::Da, Right::Access, "email", "poa")).body;
-    assert!(mail.contains("Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (databeskyttelsesforordningens artikel 12, stk. 6)."), "{mail}");
+    assert!(mail.contains("Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (artikel 12, stk. 6)."), "{mail}");
     let mail = compose(&behalf(Lang::En, Right::Access, "email", "poa")).body;
     assert!(mail.contains("whom the request concerns"), "{mail}");
 }
@@ -420,33 +420,30 @@ fn the_access_letter_asks_for_everything_article_15_gives() {
     let da = compose(&complete(Lang::Da, Right::Access, "digital-post", "")).body;
     for part in [
         "kopi af oplysningerne (artikel 15, stk. 3)",
-        "Formålene med behandlingen",                      // 15(1)(a)
-        "kategorier af oplysninger",                       // (b)
-        "Hvem der har fået eller skal have oplysningerne", // (c)
-        "modtagere uden for EU",                           // (c), 15(2)
-        "garantier",                                       // 15(2)
-        "Hvor længe I gemmer oplysningerne",               // (d)
-        "rettet eller slettet, til begrænsning og til indsigelse", // (e)
-        "klage til Datatilsynet",                          // (f)
-        "Hvor I har fået oplysningerne fra",               // (g)
-        "automatiske afgørelser, også ved profilering",    // (h)
-        "meningsfuld information om logikken",             // (h)
+        "1. Formålene.",                              // 15(1)(a)
+        "2. Hvilke kategorier af oplysninger I har.", // (b)
+        "3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.", // (c), 15(2)
+        "4. Hvor længe I gemmer dem, eller hvordan det fastsættes.",                         // (d)
+        "5. Hvor I har fået dem fra.",                                                       // (g)
+        "automatiske afgørelser eller profilering",                                          // (h)
+        "meningsfuld information om logikken",                                               // (h)
+        "berigtigelse, sletning, begrænsning og indsigelse",                                 // (e)
+        "klage til Datatilsynet",                                                            // (f)
     ] {
         assert!(da.contains(part), "{part:?} missing:\n{da}");
     }
     let en = compose(&complete(Lang::En, Right::Access, "digital-post", "")).body;
     for part in [
         "copy of the data (Article 15(3))",
-        "purposes of the processing",
-        "categories of personal data",
-        "recipients outside the EU",
-        "safeguards",
-        "How long the data will be kept",
-        "rectified or erased, to restriction and to object",
-        "complain to Datatilsynet",
-        "Where you obtained the data",
-        "automated decisions, including profiling",
+        "1. The purposes.",
+        "2. The categories of data you hold.",
+        "also outside the EU. If so, state the safeguards.",
+        "4. How long you keep it, or how that is decided.",
+        "5. Where you obtained it.",
+        "automated decisions or profiling",
         "meaningful information about the logic",
+        "rectification, erasure, restriction and objection",
+        "complain to Datatilsynet",
     ] {
         assert!(en.contains(part), "{part:?} missing:\n{en}");
     }

@@ -590,10 +590,10 @@ texts! {
         "I am not sending my CPR number, because ordinary email is not encrypted.";
     LetterEmailNoCprBehalf => "Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret.",
         "I am not sending CPR numbers, because ordinary email is not encrypted.";
-    LetterEmailConfirm => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (databeskyttelsesforordningens artikel 12, stk. 6).",
-        "You may write to me by Digital Post to confirm who I am (Article 12(6) of the General Data Protection Regulation).";
-    LetterEmailConfirmBehalf => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (databeskyttelsesforordningens artikel 12, stk. 6).",
-        "You may write to me by Digital Post to confirm who I am and whom the request concerns (Article 12(6) of the General Data Protection Regulation).";
+    LetterEmailConfirm => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (artikel 12, stk. 6).",
+        "You may write to me by Digital Post to confirm who I am (Article 12(6)).";
+    LetterEmailConfirmBehalf => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (artikel 12, stk. 6).",
+        "You may write to me by Digital Post to confirm who I am and whom the request concerns (Article 12(6)).";
     ComplaintEmailDp => "I kan skrive til mig med Digital Post, hvis I skal bruge et CPR-nummer.",
         "You may write to me by Digital Post if you need a CPR number.";
     LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat.",
@@ -637,8 +637,8 @@ texts! {
         "I request access to the personal data you process about me (Article 15 of the General Data Protection Regulation).";
     AccessLetterBehalf => "Jeg beder om indsigt i de personoplysninger, som I behandler om {name} (databeskyttelsesforordningens artikel 15).",
         "I request access to the personal data you process about {name} (Article 15 of the General Data Protection Regulation).";
-    AccessLetterList => "Jeg beder om en kopi af oplysningerne (artikel 15, stk. 3). Jeg beder også om at få oplyst (artikel 15, stk. 1 og 2):\n1. Formålene med behandlingen.\n2. Hvilke kategorier af oplysninger I behandler.\n3. Hvem der har fået eller skal have oplysningerne. Det gælder også modtagere uden for EU. Oplys så, hvilke garantier der beskytter oplysningerne dér.\n4. Hvor længe I gemmer oplysningerne, eller hvordan I fastsætter det.\n5. Hvor I har fået oplysningerne fra.\n6. Om I træffer automatiske afgørelser, også ved profilering. Gør I det, så giv meningsfuld information om logikken. Oplys også, hvad afgørelserne betyder, og hvilke følger de kan få.\n7. Retten til at få oplysninger rettet eller slettet, til begrænsning og til indsigelse. Og retten til at klage til Datatilsynet.",
-        "Please send a copy of the data (Article 15(3)). Please also tell me (Article 15(1) and (2)):\n1. The purposes of the processing.\n2. The categories of personal data concerned.\n3. Who has received or will receive the data. This includes recipients outside the EU. If so, state the safeguards that protect the data there.\n4. How long the data will be kept, or how that period is decided.\n5. Where you obtained the data.\n6. Whether you make automated decisions, including profiling. If so, give meaningful information about the logic involved. State also the significance and the envisaged consequences.\n7. The right to have data rectified or erased, to restriction and to object. And the right to complain to Datatilsynet.";
+    AccessLetterList => "Send en kopi af oplysningerne (artikel 15, stk. 3). Oplys også (artikel 15, stk. 1 og 2):\n1. Formålene.\n2. Hvilke kategorier af oplysninger I har.\n3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.\n4. Hvor længe I gemmer dem, eller hvordan det fastsættes.\n5. Hvor I har fået dem fra.\n6. Om I bruger automatiske afgørelser eller profilering. Oplys så meningsfuld information om logikken, betydningen og de forventede følger.\n7. Retten til berigtigelse, sletning, begrænsning og indsigelse og til at klage til Datatilsynet.",
+        "Please send a copy of the data (Article 15(3)). Please also state (Article 15(1) and (2)):\n1. The purposes.\n2. The categories of data you hold.\n3. Who has received or will receive it, also outside the EU. If so, state the safeguards.\n4. How long you keep it, or how that is decided.\n5. Where you obtained it.\n6. Whether you use automated decisions or profiling. If so, state meaningful information about the logic, the significance and the envisaged consequences.\n7. The right to rectification, erasure, restriction and objection, and to complain to Datatilsynet.";
     RectificationSubject => "Anmodning om berigtigelse", "Request for rectification";
     RectificationArticle => "art. 16", "Article 16 GDPR";
     RectificationLetter => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
