@@ -391,8 +391,8 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
 
   await button(page, T.da.create).click();
   const l = await letter(page);
-  assert.ok(l.subject.startsWith('Anmodning om sletning (art. 17)'), l.subject);
-  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen.'), l.body);
+  assert.ok(l.subject.startsWith('Anmodning om sletning (art. 17) på vegne af Ida Hansen'), l.subject);
+  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen. Jeg har en fuldmagt fra Ida Hansen.'), l.body);
   await finish(page);
 });
 
