@@ -34,6 +34,8 @@ fn dmy(d: Date) -> String {
 fn original(today: Date, lang: Lang, kind: &str, sent: &str, extended: &str) -> State {
     let s = on(today, lang).reduce(Action::StartFollowUp);
     let s = next(set(s, Field::FollowKind, kind));
+    assert_eq!(s.step, Step::Who);
+    let s = next(set(s, Field::Who, "myself"));
     assert_eq!(s.step, Step::Original);
     let s = set(s, Field::OrigRight, "access");
     let s = set(s, Field::OrigDate, sent);

@@ -76,7 +76,14 @@ fn autofilled_text_areas_count_too_and_e_mail_takes_them_as_well() {
         ],
     );
     assert_eq!(s.step, Step::Person, "{:?}", s.problems);
-    let s = continue_with(s, &[(Field::Name, "Ida Jensen")]);
+    // The e-mail route needs the address too (no CPR number to find the person by).
+    let s = continue_with(
+        s,
+        &[
+            (Field::Name, "Ida Jensen"),
+            (Field::Address, "Algade 2, 4660 Store Heddinge"),
+        ],
+    );
     let s = next(set(s, Field::Route, "email"));
     let s = next(s);
     assert_eq!(s.step, Step::Send, "{:?}", s.problems);

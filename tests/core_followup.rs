@@ -11,11 +11,18 @@ use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Date, Field, Lang, Right};
 
-/// Start → "already sent" → kind → original request (sent 40 days before 23 Nov 2026).
-fn followup(lang: Lang, kind: &str, right: Right) -> State {
+/// Start → "already sent" → kind → whom it is about.
+fn kind_and_who(lang: Lang, kind: &str, who: &str) -> State {
     let s = fresh(lang).reduce(Action::StartFollowUp);
     assert_eq!(s.step, Step::FollowKind);
     let s = next(set(s, Field::FollowKind, kind));
+    assert_eq!(s.step, Step::Who, "a follow-up asks whom it is about");
+    next(set(s, Field::Who, who))
+}
+
+/// Start → "already sent" → kind → myself → original request (sent 40 days before 23 Nov 2026).
+fn followup(lang: Lang, kind: &str, right: Right) -> State {
+    let s = kind_and_who(lang, kind, "myself");
     assert_eq!(s.step, Step::Original);
     let s = set(s, Field::OrigRight, right.slug());
     let s = set(s, Field::OrigDate, "14-10-2026");
@@ -80,8 +87,7 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
 
 #[test]
 fn a_reminder_before_the_deadline_is_refused_with_the_date() {
-    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
-    let s = next(set(s, Field::FollowKind, "reminder"));
+    let s = kind_and_who(Lang::Da, "reminder", "myself");
     let s = set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
@@ -124,9 +130,9 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
         assert_eq!(
             s.step_label().as_deref(),
             Some(if lang == Lang::Da {
-                "Trin 3 af 6"
+                "Trin 4 af 7"
             } else {
-                "Step 3 of 6"
+                "Step 4 of 7"
             })
         );
         let s = next(s);
@@ -149,13 +155,13 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
             assert!(body.contains("artikel 77"));
             assert!(body.contains("artikel 12, stk. 4"));
             assert!(body.contains("Den 14. oktober 2026 sendte jeg kommunen denne anmodning: Anmodning om berigtigelse (art. 16), ref. SK-ABC234."));
-            assert!(body.contains("Hvad der skete\nKommunen sagde nej"));
+            assert!(body.contains("Hvad der skete\nKommunen har afvist anmodningen."));
         } else {
             assert!(l.subject.starts_with("Complaint about Stevns Kommune: Request for rectification (Article 16 GDPR) – ref. "));
             assert!(body.starts_with("To Datatilsynet"));
             assert!(body.contains("Article 77"));
             assert!(body.contains("Article 12(4)"));
-            assert!(body.contains("What happened\nThe municipality said no"));
+            assert!(body.contains("What happened\nThe municipality refused the request."));
         }
         assert!(body.contains("Min adresse er et faktum, ikke en vurdering."));
         assert!(body.contains("Vi retter ikke faglige vurderinger."));
@@ -331,8 +337,7 @@ fn a_complaint_warns_about_health_words_and_cpr_numbers_in_its_own_text() {
 
 #[test]
 fn a_complaint_about_no_answer_waits_for_the_deadline() {
-    let s = fresh(Lang::Da).reduce(Action::StartFollowUp);
-    let s = next(set(s, Field::FollowKind, "complaint"));
+    let s = kind_and_who(Lang::Da, "complaint", "myself");
     let s = next(set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
@@ -357,7 +362,7 @@ fn a_complaint_about_no_answer_waits_for_the_deadline() {
 }
 
 #[test]
-fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
+fn an_old_on_behalf_answer_is_shown_again_in_a_follow_up_and_can_be_changed() {
     let s = next(set(next(fresh(Lang::Da)), Field::Who, "behalf"));
     let mut s = s;
     while s.step != Step::Start {
@@ -369,6 +374,12 @@ fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
         Field::FollowKind,
         "reminder",
     ));
+    assert_eq!(s.step, Step::Who);
+    assert!(
+        s.field_view(Field::Who).choices[1].checked,
+        "the earlier answer is visible, not hidden"
+    );
+    let s = next(set(s, Field::Who, "myself"));
     let s = set(
         set(s, Field::OrigRight, "access"),
         Field::OrigDate,
@@ -377,4 +388,204 @@ fn an_old_on_behalf_answer_does_not_follow_into_a_follow_up() {
     let s = finish(next(set(s, Field::OrigExtended, "no")), "digital-post");
     assert!(!s.on_behalf());
     assert!(!s.check_rows().iter().any(|r| r.field == Field::OtherName));
+}
+
+/// A complaint with `outcome` (and a reply unless there was none), finished by `route`.
+fn complaint(lang: Lang, outcome: &str, route: &str) -> State {
+    let s = followup(lang, "complaint", Right::Access);
+    let s = set(s, Field::Outcome, outcome);
+    let s = if outcome == "none" {
+        s
+    } else {
+        set(s, Field::Reply, "Svar af 1. november 2026")
+    };
+    let s = next(set(s, Field::Disagree, "Jeg er uenig."));
+    finish(s, route)
+}
+
+#[test]
+fn a_complaint_names_the_controller_with_address_and_cvr() {
+    for lang in Lang::ALL {
+        let body = compose(&complaint(lang, "refused", "digital-post")).body;
+        let line = match lang {
+            Lang::Da => "Klagen gælder den dataansvarlige: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR-nr. 29 20 86 54.",
+            Lang::En => "The complaint concerns the controller: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR no. 29 20 86 54.",
+        };
+        assert!(body.contains(line), "{body}");
+    }
+    // The CVR number comes from config.
+    use std::rc::Rc;
+    use stevns_rights_wizard::core::Config;
+    let mut s = complaint(Lang::Da, "refused", "digital-post");
+    s.config = Rc::new(Config {
+        municipality: "Testby Kommune".into(),
+        address: "Torvet 1, 9999 Testby".into(),
+        cvr: "12 34 56 78".into(),
+        ..Config::default()
+    });
+    assert!(compose(&s).body.contains(
+        "Klagen gælder den dataansvarlige: Testby Kommune, Torvet 1, 9999 Testby, CVR-nr. 12 34 56 78."
+    ));
+}
+
+#[test]
+fn a_complaint_cites_the_rule_that_fits_the_outcome() {
+    for lang in Lang::ALL {
+        let (r3, r4) = match lang {
+            Lang::Da => ("artikel 12, stk. 3", "artikel 12, stk. 4"),
+            Lang::En => ("Article 12(3)", "Article 12(4)"),
+        };
+        for (outcome, rule, other) in [
+            ("none", r3, r4),
+            ("extended", r3, r4),
+            ("extended-late", r3, r4),
+            ("refused", r4, r3),
+            ("partial", r4, r3),
+        ] {
+            let body = compose(&complaint(lang, outcome, "digital-post")).body;
+            assert!(body.contains(rule), "{lang:?} {outcome}: {body}");
+            assert!(!body.contains(other), "{lang:?} {outcome}: {body}");
+        }
+    }
+    let body = compose(&complaint(Lang::Da, "extended-late", "digital-post")).body;
+    assert!(body.contains(
+        "Hvad der skete\nKommunen har forlænget fristen, men gav først besked efter den første måned."
+    ));
+    assert!(body.contains("inden for den første måned"));
+    assert!(
+        Field::Outcome
+            .choices()
+            .iter()
+            .any(|c| c.value == "extended-late"),
+        "the citizen can say the extension came too late"
+    );
+}
+
+#[test]
+fn a_complaint_lists_its_attachments_and_attaches_only_where_the_route_can() {
+    let s = complaint(Lang::Da, "refused", "digital-post");
+    let body = compose(&s).body;
+    assert!(
+        body.contains(
+            "Jeg vedhæfter:\n- Anmodningen af 14. oktober 2026, ref. SK-ABC234\n- Kommunens svar"
+        ),
+        "{body}"
+    );
+    let web = compose(&put(s, Field::ComplaintRoute, "web")).body;
+    assert!(
+        web.contains("Jeg vedhæfter:"),
+        "the PDF form goes by Digital Post"
+    );
+    let body = compose(&complaint(Lang::Da, "none", "digital-post")).body;
+    assert!(body.contains("Jeg vedhæfter:\n- Anmodningen af 14. oktober 2026, ref. SK-ABC234"));
+    assert!(
+        !body.contains("Kommunens svar"),
+        "no reply to attach: {body}"
+    );
+    for lang in Lang::ALL {
+        let body = compose(&complaint(lang, "partial", "email")).body;
+        let lower = body.to_lowercase();
+        assert!(
+            !lower.contains("vedhæft") && !lower.contains("attach"),
+            "{body}"
+        );
+        assert!(
+            body.contains(match lang {
+                Lang::Da => "Jeg har disse bilag. Jeg sender dem med Digital Post, hvis I beder om dem:\n- Anmodningen af 14. oktober 2026, ref. SK-ABC234\n- Kommunens svar",
+                Lang::En => "I have these documents. I will send them by Digital Post if you ask for them:\n- The request of 14 October 2026, ref. SK-ABC234\n- The municipality's answer",
+            }),
+            "{body}"
+        );
+    }
+}
+
+/// A follow-up written for Ida Hansen with `relation`, finished by `route`.
+fn behalf_followup(lang: Lang, kind: &str, relation: &str, route: &str) -> State {
+    let s = kind_and_who(lang, kind, "behalf");
+    let s = set(s, Field::OrigRight, "erasure");
+    let s = set(s, Field::OrigExtended, "no");
+    let s = next(set(s, Field::OrigDate, "14-10-2026"));
+    let s = if kind == "complaint" {
+        next(set(
+            set(s, Field::Outcome, "refused"),
+            Field::Disagree,
+            "Oplysningerne er forældede.",
+        ))
+    } else {
+        s
+    };
+    assert_eq!(s.step, Step::Person, "{:?}", s.problems);
+    let s = set(s, Field::OtherName, "Ida Hansen");
+    let s = set(s, Field::OtherCpr, "010110-4000");
+    finish(set(s, Field::Relation, relation), route)
+}
+
+#[test]
+fn reminders_and_complaints_for_someone_else_name_them_first_and_never_the_writers_data() {
+    for lang in Lang::ALL {
+        for kind in ["reminder", "complaint"] {
+            for relation in ["poa", "custody", "guardian"] {
+                for route in ["digital-post", "email"] {
+                    let s = behalf_followup(lang, kind, relation, route);
+                    assert!(s.on_behalf());
+                    let l = compose(&s);
+                    let case = format!("{lang:?} {kind} {relation} {route}");
+                    let on_behalf = match lang {
+                        Lang::Da => " på vegne af Ida Hansen – ref. ",
+                        Lang::En => " on behalf of Ida Hansen – ref. ",
+                    };
+                    assert!(l.subject.contains(on_behalf), "{case}: {}", l.subject);
+                    let second = l.body.split("\n\n").nth(1).unwrap_or_default();
+                    let first = match (lang, kind) {
+                        (Lang::Da, "reminder") => "Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen.",
+                        (Lang::En, "reminder") => "I am writing on behalf of Ida Hansen about the personal data you process about Ida Hansen.",
+                        (Lang::Da, _) => "Jeg klager på vegne af Ida Hansen over Stevns Kommune (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om de personoplysninger, kommunen behandler om Ida Hansen.",
+                        (Lang::En, _) => "On behalf of Ida Hansen, I wish to complain about Stevns Kommune (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about Ida Hansen.",
+                    };
+                    assert!(second.starts_with(first), "{case}: {second}");
+                    let authority = match (lang, relation) {
+                        (Lang::Da, "poa") => "Jeg har en fuldmagt fra Ida Hansen.",
+                        (Lang::Da, "custody") => {
+                            "Jeg er forælder til Ida Hansen og har forældremyndigheden."
+                        }
+                        (Lang::Da, _) => "Jeg er værge for Ida Hansen.",
+                        (Lang::En, "poa") => "I hold a power of attorney from Ida Hansen.",
+                        (Lang::En, "custody") => {
+                            "I am the parent of Ida Hansen and have parental custody."
+                        }
+                        (Lang::En, _) => "I am the guardian of Ida Hansen.",
+                    };
+                    assert!(second.contains(authority), "{case}: {second}");
+                    let lower = l.body.to_lowercase();
+                    for phrase in [
+                        "om mig",
+                        "mine oplysninger",
+                        "min anmodning",
+                        "my data",
+                        "about me",
+                        "my request",
+                        "my details",
+                        "mit cpr-nummer",
+                        "my cpr number",
+                    ] {
+                        assert!(!lower.contains(phrase), "{case}: {phrase:?}\n{}", l.body);
+                    }
+                    if route == "email" {
+                        assert!(!l.body.contains("010110"), "{case}");
+                    } else {
+                        assert!(second.contains("010110-4000"), "{case}: {second}");
+                    }
+                    if kind == "complaint" && relation != "custody" {
+                        let doc = match (lang, relation) {
+                            (Lang::Da, "poa") => "- Fuldmagten",
+                            (Lang::Da, _) => "- Værgemålsbeviset",
+                            (Lang::En, "poa") => "- The power of attorney",
+                            (Lang::En, _) => "- The certificate of guardianship",
+                        };
+                        assert!(l.body.contains(doc), "{case}: {}", l.body);
+                    }
+                }
+            }
+        }
+    }
 }

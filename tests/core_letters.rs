@@ -3,9 +3,9 @@
 mod common;
 use common::*;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
-use stevns_rights_wizard::core::letter::{compose, file_name, mailto_href};
+use stevns_rights_wizard::core::letter::{authority_doc, compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::{decode, MAX_MAILTO};
-use stevns_rights_wizard::core::state::{Action, Step};
+use stevns_rights_wizard::core::state::{Action, State, Step};
 use stevns_rights_wizard::core::text::fill;
 use stevns_rights_wizard::core::{Date, Field, Lang, Msg, Right};
 
@@ -134,29 +134,350 @@ fn cpr_numbers_typed_into_free_text_are_removed_from_email_but_kept_for_digital_
     assert!(compose(&s).body.contains("0101801234"));
 }
 
-#[test]
-fn on_behalf_letters_name_the_person_and_the_power_of_attorney() {
-    let s = complete(Lang::Da, Right::Access, "digital-post", "").reduce(Action::Back);
-    let s = set(s.reduce(Action::Change(Field::Who)), Field::Who, "behalf");
+/// A finished request by `route`, changed on the check page to one written for Ida Hansen
+/// (CPR 010110-4000) with `relation` ("poa", "custody", "guardian").
+fn behalf(lang: Lang, right: Right, route: &str, relation: &str) -> State {
+    let s = complete(lang, right, route, "010180-1234").reduce(Action::Back);
+    let s = next(set(
+        s.reduce(Action::Change(Field::Who)),
+        Field::Who,
+        "behalf",
+    ));
+    assert_eq!(s.step, Step::Person);
+    let s = set(s, Field::OtherName, "Ida Hansen");
+    let s = set(s, Field::OtherCpr, "010110-4000");
+    let s = next(set(s, Field::Relation, relation));
+    assert_eq!(s.step, Step::Check, "{:?}", s.problems);
     let s = next(s);
-    let s = set(
-        set(
-            set(s, Field::OtherName, "Ida Hansen"),
-            Field::OtherCpr,
-            "010110-4000",
-        ),
-        Field::Relation,
-        "poa",
-    );
-    let s = next(next(s));
     assert_eq!(s.step, Step::Send, "{:?}", s.problems);
-    let body = compose(&s).body;
+    s
+}
+
+/// Phrases by which a letter speaks of the writer's own data or person as the subject of the
+/// request. None may appear in a letter written for someone else (checked in lower case).
+const ABOUT_THE_WRITER: [&str; 16] = [
+    "om mig",
+    "mine oplysninger",
+    "mine personoplysninger",
+    "mit samtykke",
+    "min særlige situation",
+    "for mig",
+    "jeg selv",
+    "mit cpr-nummer",
+    "about me",
+    "my data",
+    "my personal data",
+    "my consent",
+    "my particular situation",
+    "for me",
+    "my details",
+    "my cpr number",
+];
+
+/// The paragraphs of a letter body.
+fn paras(body: &str) -> Vec<&str> {
+    body.split("\n\n").collect()
+}
+
+#[test]
+fn every_on_behalf_letter_names_the_person_first_then_the_authority_and_never_the_writers_data() {
+    let mut letters = 0;
+    for lang in Lang::ALL {
+        let (first, subject_part, cpr_line) = match lang {
+            Lang::Da => (
+                "Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen.",
+                " på vegne af Ida Hansen – ref. ",
+                "CPR-nummer for Ida Hansen: 010110-4000",
+            ),
+            Lang::En => (
+                "I am writing on behalf of Ida Hansen about the personal data you process about Ida Hansen.",
+                " on behalf of Ida Hansen – ref. ",
+                "CPR number of Ida Hansen: 010110-4000",
+            ),
+        };
+        for right in Right::ALL {
+            for route in ["digital-post", "email"] {
+                for relation in ["poa", "custody", "guardian"] {
+                    let s = behalf(lang, right, route, relation);
+                    let l = compose(&s);
+                    let case = format!("{right:?} {lang:?} {route} {relation}");
+                    letters += 1;
+                    assert!(l.subject.contains(subject_part), "{case}: {}", l.subject);
+                    let p = paras(&l.body);
+                    assert_eq!(p[0], s.text(Msg::LetterTo), "{case}");
+                    assert!(
+                        p[1].ends_with(subject_part.split(" – ").next().unwrap()),
+                        "{case}: {}",
+                        p[1]
+                    );
+                    // The first sentence names the person; the authority follows at once.
+                    assert!(p[2].starts_with(first), "{case}: {}", p[2]);
+                    let authority = match (lang, relation) {
+                        (Lang::Da, "poa") => "Jeg har en fuldmagt fra Ida Hansen.",
+                        (Lang::Da, "custody") => {
+                            "Jeg er forælder til Ida Hansen og har forældremyndigheden."
+                        }
+                        (Lang::Da, _) => "Jeg er værge for Ida Hansen.",
+                        (Lang::En, "poa") => "I hold a power of attorney from Ida Hansen.",
+                        (Lang::En, "custody") => {
+                            "I am the parent of Ida Hansen and have parental custody."
+                        }
+                        (Lang::En, _) => "I am the guardian of Ida Hansen.",
+                    };
+                    assert!(
+                        p[2][first.len()..].trim_start().starts_with(authority),
+                        "{case}: {}",
+                        p[2]
+                    );
+                    // The right's own paragraph is about the person too.
+                    assert!(p[3].contains("Ida Hansen"), "{case}: {}", p[3]);
+                    let lower = l.body.to_lowercase() + &l.subject.to_lowercase();
+                    for phrase in ABOUT_THE_WRITER {
+                        assert!(!lower.contains(phrase), "{case}: {phrase:?} in\n{}", l.body);
+                    }
+                    if route == "email" {
+                        assert!(!l.body.contains("010110"), "{case}");
+                        assert!(l.cpr_left_out, "{case}");
+                        let lower = l.body.to_lowercase();
+                        assert!(
+                            !lower.contains("vedhæft") && !lower.contains("attach"),
+                            "{case}: nothing can be attached to a mailto e-mail\n{}",
+                            l.body
+                        );
+                    } else {
+                        assert!(p[2].contains(cpr_line), "{case}: {}", p[2]);
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(letters, 2 * 9 * 2 * 3);
+}
+
+#[test]
+fn a_power_of_attorney_or_guardianship_certificate_is_attached_by_digital_post_and_sent_by_it_from_email(
+) {
+    let cases = [
+        (Lang::Da, "poa", "Jeg vedhæfter fuldmagten.", "Fuldmagten indeholder normalt CPR-numre. Derfor sender jeg den med Digital Post og ikke med e-mail."),
+        (Lang::Da, "guardian", "Jeg vedhæfter værgemålsbeviset.", "Værgemålsbeviset indeholder normalt CPR-numre. Derfor sender jeg det med Digital Post og ikke med e-mail."),
+        (Lang::En, "poa", "I attach the power of attorney.", "The power of attorney usually contains CPR numbers. So I will send it by Digital Post, not by email."),
+        (Lang::En, "guardian", "I attach the certificate of guardianship.", "The certificate of guardianship usually contains CPR numbers. So I will send it by Digital Post, not by email."),
+    ];
+    for (lang, relation, attached, by_post) in cases {
+        let dp = compose(&behalf(lang, Right::Erasure, "digital-post", relation)).body;
+        assert!(dp.contains(attached), "{dp}");
+        assert!(!dp.contains(by_post));
+        let s = behalf(lang, Right::Erasure, "email", relation);
+        let mail = compose(&s).body;
+        assert!(mail.contains(by_post), "{mail}");
+        assert!(!mail.contains(attached));
+        // The e-mail route warns and offers Digital Post (the same button as other warnings).
+        let doc = authority_doc(&s).expect("a document to send");
+        assert!(s.text(doc.email_warning).contains("CPR"));
+        let s = s.reduce(Action::UseDigitalPost);
+        assert!(compose(&s).body.contains(attached));
+    }
+    for lang in Lang::ALL {
+        let s = behalf(lang, Right::Access, "email", "custody");
+        assert_eq!(authority_doc(&s), None, "custody has no document to send");
+        let body = compose(&s).body.to_lowercase();
+        assert!(!body.contains("vedhæft") && !body.contains("attach"));
+    }
     assert!(
-        body.contains("Jeg skriver på vegne af Ida Hansen. Jeg har en fuldmagt, som er vedhæftet.")
+        authority_doc(&complete(Lang::Da, Right::Access, "email", "")).is_none(),
+        "only on behalf"
     );
-    assert!(body.contains("Personens CPR-nummer: 010110-4000"));
-    let s = put(s, Field::Route, "email");
-    assert!(!compose(&s).body.contains("010110"));
+    let guardian = Field::Relation
+        .choices()
+        .iter()
+        .find(|c| c.value == "guardian");
+    assert_eq!(
+        guardian.map(|c| c.label.get(Lang::Da)),
+        Some("Jeg er personens værge")
+    );
+}
+
+#[test]
+fn own_letters_speak_of_me_and_never_of_someone_else() {
+    for lang in Lang::ALL {
+        for right in Right::ALL {
+            let s = complete(lang, right, "digital-post", "");
+            let l = compose(&s);
+            let p = paras(&l.body);
+            assert_eq!(p[2], s.letter_right().info().letter.get(lang), "{right:?}");
+            assert!(!l.body.contains("på vegne af") && !l.body.contains("on behalf of"));
+            assert!(!l.subject.contains("på vegne af") && !l.subject.contains("on behalf of"));
+        }
+    }
+}
+
+#[test]
+fn the_email_letter_says_why_the_cpr_number_is_left_out_and_how_identity_is_confirmed() {
+    let da_self = "Jeg sender ikke mit CPR-nummer, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (artikel 12, stk. 6).";
+    let en_self = "I am not sending my CPR number, because ordinary email is not encrypted. You may write to me by Digital Post to confirm who I am (Article 12(6)).";
+    for right in Right::ALL {
+        for (lang, para) in [(Lang::Da, da_self), (Lang::En, en_self)] {
+            let mail = compose(&complete(lang, right, "email", "010180-1234")).body;
+            assert!(paras(&mail).contains(&para), "{right:?} {lang:?}: {mail}");
+            let dp = compose(&complete(lang, right, "digital-post", "010180-1234")).body;
+            assert!(!dp.contains(para), "Digital Post has a verified sender");
+        }
+    }
+    let mail = compose(&behalf(Lang::Da, Right::Access, "email", "poa")).body;
+    assert!(mail.contains("Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret. I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (artikel 12, stk. 6)."), "{mail}");
+    let mail = compose(&behalf(Lang::En, Right::Access, "email", "poa")).body;
+    assert!(mail.contains("whom the request concerns"), "{mail}");
+}
+
+#[test]
+fn the_send_page_says_an_email_answer_can_take_longer() {
+    use stevns_rights_wizard::core::letter::identity_note;
+    let s = complete(Lang::Da, Right::Access, "email", "");
+    assert_eq!(identity_note(&s), Some(Msg::NextIdentityEmail));
+    let text = s.text(Msg::NextIdentityEmail);
+    assert!(
+        text.contains("længere tid") && text.contains("art. 12, stk. 6"),
+        "{text}"
+    );
+    let en = Msg::NextIdentityEmail.get(Lang::En);
+    assert!(
+        en.contains("take longer") && en.contains("Article 12(6)"),
+        "{en}"
+    );
+    let s = complete(Lang::Da, Right::Access, "digital-post", "");
+    assert_eq!(identity_note(&s), Some(Msg::NextIdentity));
+}
+
+#[test]
+fn the_email_route_requires_the_address_and_says_why_in_both_languages() {
+    for (lang, message) in [
+        (Lang::Da, "Skriv din adresse. En e-mail har ikke dit CPR-nummer med, så kommunen skal kunne finde dig ud fra navn og adresse"),
+        (Lang::En, "Enter your address. An email does not carry your CPR number, so the municipality needs your name and address to find you"),
+    ] {
+        let mut s = next(set(next(fresh(lang)), Field::Who, "myself"));
+        s = next(next(set(s, Field::Right, "access")));
+        s = next(s);
+        assert_eq!(s.step, Step::Person);
+        assert!(s.field_view(Field::Address).optional, "optional by Digital Post");
+        s = next(set(s, Field::Name, "Jens Hansen"));
+        assert_eq!(s.step, Step::Route);
+        // Choosing e-mail leads straight back to the address, with the reason.
+        s = next(set(s, Field::Route, "email"));
+        assert_eq!(s.step, Step::Person);
+        assert_eq!(s.error_links()[0].field, Field::Address);
+        assert_eq!(s.error_links()[0].text, message);
+        assert!(!s.field_view(Field::Address).optional);
+        s = next(set(s, Field::Address, "Testvej 1, 4660 Store Heddinge"));
+        assert_eq!(s.step, Step::Check, "back to check answers once fixed");
+        let s = next(s);
+        assert_eq!(s.step, Step::Send);
+        assert!(compose(&s).body.contains("Testvej 1, 4660 Store Heddinge"));
+    }
+}
+
+#[test]
+fn letters_state_details_in_their_own_words_not_the_forms_questions() {
+    for lang in Lang::ALL {
+        for right in Right::ALL {
+            let s = complete(lang, right, "digital-post", "");
+            let body = compose(&s).body;
+            for field in right.info().details {
+                let question = s.text(field.spec().label);
+                assert!(
+                    !body.contains(&question),
+                    "{right:?} {lang:?}: the form's question {question:?} is in the letter"
+                );
+                for c in field.choices() {
+                    let label = s.text(c.label);
+                    assert!(
+                        !body.contains(&label),
+                        "{right:?} {lang:?}: the form's option {label:?} is in the letter"
+                    );
+                }
+            }
+        }
+    }
+    let body = compose(&complete(Lang::Da, Right::Erasure, "digital-post", "")).body;
+    assert!(
+        body.contains("Det drejer sig om disse oplysninger\nBilleder fra 2019"),
+        "{body}"
+    );
+    assert!(body.contains("Grundlaget for sletning\nOplysningerne er ikke længere nødvendige (artikel 17, stk. 1, litra a)."));
+    let s = put(
+        complete(Lang::Da, Right::Erasure, "digital-post", ""),
+        Field::EraseReason,
+        "De er forældede",
+    );
+    assert!(compose(&s).body.contains("Mine grunde\nDe er forældede"));
+    let s = complete(Lang::En, Right::Objection, "digital-post", "");
+    assert!(compose(&s)
+        .body
+        .contains("The particular situation the objection is based on\nMin situation er særlig"));
+}
+
+#[test]
+fn the_access_letter_asks_for_everything_article_15_gives() {
+    let da = compose(&complete(Lang::Da, Right::Access, "digital-post", "")).body;
+    for part in [
+        "kopi af oplysningerne (artikel 15, stk. 3)",
+        "1. Formålene.",                              // 15(1)(a)
+        "2. Hvilke kategorier af oplysninger I har.", // (b)
+        "3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.", // (c), 15(2)
+        "4. Hvor længe I gemmer dem, eller hvordan det fastsættes.",                         // (d)
+        "5. Hvor I har fået dem fra.",                                                       // (g)
+        "automatiske afgørelser eller profilering",                                          // (h)
+        "meningsfuld information om logikken",                                               // (h)
+        "berigtigelse, sletning, begrænsning og indsigelse",                                 // (e)
+        "klage til Datatilsynet",                                                            // (f)
+    ] {
+        assert!(da.contains(part), "{part:?} missing:\n{da}");
+    }
+    let en = compose(&complete(Lang::En, Right::Access, "digital-post", "")).body;
+    for part in [
+        "copy of the data (Article 15(3))",
+        "1. The purposes.",
+        "2. The categories of data you hold.",
+        "also outside the EU. If so, state the safeguards.",
+        "4. How long you keep it, or how that is decided.",
+        "5. Where you obtained it.",
+        "automated decisions or profiling",
+        "meaningful information about the logic",
+        "rectification, erasure, restriction and objection",
+        "complain to Datatilsynet",
+    ] {
+        assert!(en.contains(part), "{part:?} missing:\n{en}");
+    }
+}
+
+#[test]
+fn an_employee_letter_speaks_of_it_cases_only_when_the_request_is_about_one() {
+    for lang in Lang::ALL {
+        for it in ["yes", "no"] {
+            let mut s = next(set(next(fresh(lang)), Field::Who, "employee"));
+            s = next(next(set(s, Field::Right, "access")));
+            assert_eq!(s.step, Step::Details);
+            assert!(s.fields_on(Step::Details).contains(&Field::EmployeeIt));
+            s = next(s);
+            assert_eq!(
+                s.problems.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+                vec![Field::EmployeeIt],
+                "the IT question must be answered"
+            );
+            s = next(set(s, Field::EmployeeIt, it));
+            s = next(set(s, Field::Name, "Jens Hansen"));
+            s = next(next(s));
+            assert_eq!(s.step, Step::Send, "{:?}", s.problems);
+            let body = compose(&s).body;
+            assert!(body.contains(Msg::LetterEmployee.get(lang)), "{body}");
+            let mentions_it = body.contains("IT");
+            assert_eq!(mentions_it, it == "yes", "{lang:?} {it}: {body}");
+        }
+    }
+    let s = complete(Lang::Da, Right::Access, "digital-post", "");
+    assert!(
+        !s.fields_on(Step::Details).contains(&Field::EmployeeIt),
+        "only employees are asked"
+    );
 }
 
 #[test]

@@ -19,7 +19,8 @@ fn value() -> impl Strategy<Value = String> {
             "myself", "behalf", "employee", "access", "rectification", "erasure", "restriction",
             "objection", "consent", "portability", "automated", "source", "unsure", "yes", "no",
             "not-needed", "accuracy", "photo", "other", "logic", "human", "logic,human", "poa",
-            "custody", "digital-post", "email", "reminder", "complaint", "refused", "partial",
+            "custody", "guardian", "digital-post", "email", "reminder", "complaint", "refused", "partial",
+            "extended-late",
             "web", "14-10-2026", "01-11-2026",
         ]).prop_map(String::from),
         2 => prop::sample::select(vec![

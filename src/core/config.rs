@@ -26,6 +26,9 @@ pub struct Config {
     pub municipality: String,
     /// Postal address, one line.
     pub address: String,
+    /// The municipality's CVR number, as written in seed 004 ("29 20 86 54"). A complaint to
+    /// Datatilsynet names the controller by name, address and CVR.
+    pub cvr: String,
     pub phone: String,
     /// Where the e-mail route sends requests (seed 004: "kontakte os på stevns@stevns.dk").
     pub email: String,
@@ -55,6 +58,7 @@ impl Default for Config {
         Config {
             municipality: "Stevns Kommune".into(),
             address: "Rådhuspladsen 4, 4660 Store Heddinge".into(),
+            cvr: "29 20 86 54".into(),
             phone: "56 57 57 57".into(),
             email: "stevns@stevns.dk".into(),
             dpo_email: "dpo@stevns.dk".into(),
@@ -233,6 +237,7 @@ impl Config {
         match key {
             "municipality" => set(&mut self.municipality, read(value)),
             "address" => set(&mut self.address, read(value)),
+            "cvr" => set(&mut self.cvr, read(value)),
             "phone" => set(&mut self.phone, read(value)),
             "email" => set(&mut self.email, read(value)),
             "dpoEmail" => set(&mut self.dpo_email, read(value)),
@@ -376,6 +381,7 @@ impl Config {
         for (name, value, default) in [
             ("municipality", &mut self.municipality, &d.municipality),
             ("address", &mut self.address, &d.address),
+            ("cvr", &mut self.cvr, &d.cvr),
             ("phone", &mut self.phone, &d.phone),
             (
                 "referencePrefix",
@@ -417,6 +423,8 @@ mod tests {
         assert_eq!(c.dpo_email, "dpo@stevns.dk");
         assert_eq!(c.comms_email, "komm@stevns.dk");
         assert_eq!(c.phone, "56 57 57 57");
+        assert_eq!(c.address, "Rådhuspladsen 4, 4660 Store Heddinge");
+        assert_eq!(c.cvr, "29 20 86 54");
         assert_eq!(c.offered_rights().len(), 9);
         assert_eq!(c.clone().checked().1, Vec::<String>::new());
     }

@@ -170,6 +170,7 @@ mod tests {
         let s = state().reduce(crate::core::state::Action::StartFollowUp);
         let s = s
             .with_answer(Field::FollowKind, "complaint")
+            .with_answer(Field::Who, "myself")
             .jump(Step::Original);
         let r = state().restore(&s.to_draft(0.0), 0.0).unwrap();
         assert_eq!(

@@ -30,6 +30,7 @@ pub enum Field {
     AutoDecision,
     AutoRequests,
     SourceWhich,
+    EmployeeIt,
     Name,
     Cpr,
     Address,
@@ -127,7 +128,7 @@ const fn line(autocomplete: Option<&'static str>) -> Control {
 
 impl Field {
     /// Every question, in declaration order.
-    pub const ALL: [Field; 42] = [
+    pub const ALL: [Field; 43] = [
         Field::Who,
         Field::Right,
         Field::GuideWrong,
@@ -152,6 +153,7 @@ impl Field {
         Field::AutoDecision,
         Field::AutoRequests,
         Field::SourceWhich,
+        Field::EmployeeIt,
         Field::Name,
         Field::Cpr,
         Field::Address,
@@ -204,6 +206,7 @@ impl Field {
             AutoDecision => "auto-decision",
             AutoRequests => "auto-requests",
             SourceWhich => "source-which",
+            EmployeeIt => "employee-it",
             Name => "name",
             Cpr => "cpr",
             Address => "address",
@@ -293,6 +296,7 @@ impl Field {
                 ..radios(M::AutoRequestsLabel, None, M::AutoRequestsMissing)
             },
             SourceWhich => text(M::SourceWhichLabel, Some(M::SourceWhichHint), None),
+            EmployeeIt => yes_no(M::EmployeeItLabel, M::EmployeeItMissing),
             Name | OtherName => Spec {
                 control: line(Some(if self == Name { "name" } else { "off" })),
                 label: if self == Name {
@@ -447,6 +451,11 @@ impl Field {
         const RELATION: &[Choice] = &[
             choice("poa", M::RelationPoa),
             choice("custody", M::RelationCustody),
+            Choice {
+                value: "guardian",
+                label: M::RelationGuardian,
+                hint: Some(M::RelationGuardianHint),
+            },
         ];
         const ROUTE: &[Choice] = &[
             Choice {
@@ -476,6 +485,7 @@ impl Field {
             choice("refused", M::OutcomeRefused),
             choice("partial", M::OutcomePartial),
             choice("extended", M::OutcomeExtended),
+            choice("extended-late", M::OutcomeExtendedLate),
             choice("none", M::OutcomeNone),
         ];
         const COMPLAINT_ROUTE: &[Choice] = &[
@@ -499,9 +509,8 @@ impl Field {
             FollowKind => FOLLOW,
             Outcome => OUTCOME,
             ComplaintRoute => COMPLAINT_ROUTE,
-            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin | OrigExtended => {
-                YES_NO
-            }
+            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin | OrigExtended
+            | EmployeeIt => YES_NO,
             Who => WHO,
             EraseGround => ERASE,
             RestrictGround => RESTRICT,

@@ -6,6 +6,14 @@
 //!
 //! The e-mail route never carries a CPR number: the CPR fields are left out, and a CPR number in
 //! the citizen's own text is replaced by "[CPR-nummer fjernet]" (`sensitive::mask_answers`).
+//! The e-mail letter says so in the citizen's voice, and that the municipality may write back by
+//! Digital Post to confirm who is asking (art. 12(6)).
+//!
+//! What a case worker needs in the first lines (DOMAIN.md, "Letters: what a case worker
+//! needs"): a letter written for someone else names that person in the subject and in its
+//! first sentence, then the writer's authority (fuldmagt, forældremyndighed, værge), and never
+//! speaks of the writer's own data. A document is "attached" only on routes that can attach
+//! one (Digital Post); an e-mail says the document goes by Digital Post instead.
 
 use crate::core::cpr;
 use crate::core::fields::{Control, Field};
@@ -79,6 +87,113 @@ impl Body {
     }
 }
 
+/// The person a letter written for someone else is about, as typed; `None` for the writer's
+/// own request.
+fn behalf_name(s: &State) -> Option<&str> {
+    s.on_behalf().then(|| s.get(Field::OtherName).trim())
+}
+
+/// " på vegne af Ida Hansen" for the subject and the letter's heading, or nothing. The name
+/// is put on one line: a subject is one line, whatever was pasted into the name field.
+fn behalf_suffix(s: &State) -> String {
+    behalf_name(s)
+        .map(|name| {
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            fill(Msg::LetterSubjectBehalf.get(s.lang), &[("name", &name)])
+        })
+        .unwrap_or_default()
+}
+
+/// The document that shows a writer's authority, for the relations that have one: a power of
+/// attorney (fuldmagt) or a certificate of guardianship (værgemålsbevis). Parental custody is
+/// stated, not documented, in the letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AuthorityDoc {
+    /// On the person page: remember to attach it (Digital Post can).
+    pub note: Msg,
+    /// On the e-mail route: it usually holds CPR numbers, so send it by Digital Post.
+    pub email_warning: Msg,
+    /// In a Digital Post letter: "Jeg vedhæfter …" (the citizen attaches it there).
+    pub attached: Msg,
+    /// In an e-mail letter, which cannot carry an attachment: it follows by Digital Post.
+    pub by_post: Msg,
+    /// In a complaint's list of attachments.
+    pub name: Msg,
+}
+
+pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
+    if !s.on_behalf() {
+        return None;
+    }
+    match s.get(Field::Relation) {
+        "poa" => Some(AuthorityDoc {
+            note: Msg::PoaNote,
+            email_warning: Msg::WarnPoaByEmail,
+            attached: Msg::LetterPoaAttached,
+            by_post: Msg::LetterPoaByPost,
+            name: Msg::LetterPoaName,
+        }),
+        "guardian" => Some(AuthorityDoc {
+            note: Msg::GuardianNote,
+            email_warning: Msg::WarnGuardianByEmail,
+            attached: Msg::LetterGuardianAttached,
+            by_post: Msg::LetterGuardianByPost,
+            name: Msg::LetterGuardianName,
+        }),
+        _ => None,
+    }
+}
+
+/// The send page's note on identity (art. 12(6)) for a letter to the municipality: by e-mail,
+/// that confirming who is writing may delay the answer; by Digital Post (MitID), only that the
+/// municipality may ask if in doubt. A complaint goes to Datatilsynet and has none.
+pub fn identity_note(s: &State) -> Option<Msg> {
+    match (s.flow(), s.by_email()) {
+        (Flow::Complaint, _) => None,
+        (_, true) => Some(Msg::NextIdentityEmail),
+        (Flow::Request, false) => Some(Msg::NextIdentity),
+        (Flow::Reminder, false) => None,
+    }
+}
+
+/// The paragraph that says whom the letter is about and on what authority: `first` (a
+/// sentence naming the person), the relation, the document where `documents` (a new
+/// request), and the person's CPR number on a line of its own (never by e-mail).
+fn authority(
+    s: &State,
+    b: &mut Body,
+    name: &str,
+    first: String,
+    documents: bool,
+    cpr_left_out: &mut bool,
+) {
+    let lang = s.lang;
+    let relation = match s.get(Field::Relation) {
+        "custody" => Msg::LetterBehalfCustody,
+        "guardian" => Msg::LetterBehalfGuardian,
+        _ => Msg::LetterBehalfPoa,
+    };
+    let mut text = format!("{first} {}", fill(relation.get(lang), &[("name", name)]));
+    if let Some(doc) = authority_doc(s).filter(|_| documents) {
+        let m = if s.by_email() {
+            doc.by_post
+        } else {
+            doc.attached
+        };
+        text.push(' ');
+        text.push_str(m.get(lang));
+    }
+    if let Some(c) = cpr_of(s, Field::OtherCpr) {
+        if s.by_email() {
+            *cpr_left_out = true;
+        } else {
+            let label = fill(Msg::LetterOtherCpr.get(lang), &[("name", name)]);
+            text.push_str(&format!("\n{label}: {c}"));
+        }
+    }
+    b.para(&text);
+}
+
 pub fn compose(s: &State) -> Letter {
     // By e-mail, CPR numbers in the citizen's own text are masked before the letter is made.
     let masked = s
@@ -99,6 +214,7 @@ pub fn compose(s: &State) -> Letter {
         &[
             ("what", &subject_what),
             ("article", article),
+            ("behalf", &behalf_suffix(s)),
             ("ref", &s.reference()),
         ],
     );
@@ -106,10 +222,28 @@ pub fn compose(s: &State) -> Letter {
     let mut cpr_left_out = false;
     match s.flow() {
         Flow::Request => request_body(s, &mut b, &mut cpr_left_out),
-        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b),
+        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b, &mut cpr_left_out),
+    }
+    if by_email {
+        let confirm = match (s.flow(), s.on_behalf()) {
+            (Flow::Complaint, _) => Msg::ComplaintEmailDp,
+            (_, true) => Msg::LetterEmailConfirmBehalf,
+            (_, false) => Msg::LetterEmailConfirm,
+        };
+        let no_cpr = if s.on_behalf() {
+            Msg::LetterEmailNoCprBehalf
+        } else {
+            Msg::LetterEmailNoCpr
+        };
+        b.para(&format!("{} {}", no_cpr.get(lang), confirm.get(lang)));
     }
 
-    let mut me = vec![Msg::LetterAboutMe.get(lang).to_string()];
+    let contact_label = if s.on_behalf() {
+        Msg::LetterAboutWriter
+    } else {
+        Msg::LetterAboutMe
+    };
+    let mut me = vec![contact_label.get(lang).to_string()];
     let mut line = |label: Msg, value: &str| {
         if !value.trim().is_empty() {
             me.push(format!("{}: {}", label.get(lang), value.trim()));
@@ -149,54 +283,114 @@ pub fn compose(s: &State) -> Letter {
     }
 }
 
-/// A new request: the right, its details, who is asking, the deadline.
+/// A new request: whom it is about and on what authority, the right, its details, the
+/// deadline.
 fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     let lang = s.lang;
     let info = s.letter_right().info();
     b.para(&s.text(Msg::LetterTo));
-    b.para(&subject_line(
-        info.subject.get(lang),
-        info.article.get(lang),
+    b.para(&format!(
+        "{}{}",
+        subject_line(info.subject.get(lang), info.article.get(lang)),
+        behalf_suffix(s)
     ));
-    b.para(info.letter.get(lang));
-    for field in s.fields_on(Step::Details) {
-        if field == Field::AutoRequests {
-            let chosen = s.get(field);
-            if chosen.contains("logic") {
-                b.para(Msg::AutomatedLetterLogic.get(lang));
-            }
-            if chosen.contains("human") {
-                b.para(Msg::AutomatedLetterHuman.get(lang));
-            }
-            continue;
+    let opening = match behalf_name(s) {
+        Some(name) => {
+            let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
+            authority(s, b, name, first, true, cpr_left_out);
+            fill(info.letter_behalf.get(lang), &[("name", name)])
         }
-        b.answer(&s.text(field.spec().label), &display_value(s, field));
+        None => info.letter.get(lang).to_string(),
+    };
+    b.para(&opening);
+    if s.letter_right() == Right::Access {
+        b.para(Msg::AccessLetterList.get(lang));
     }
     if s.employee() {
-        b.para(Msg::LetterEmployee.get(lang));
-    }
-    if s.on_behalf() {
-        let relation = match s.get(Field::Relation) {
-            "custody" => Msg::LetterBehalfCustody.get(lang),
-            _ => Msg::LetterBehalfPoa.get(lang),
-        };
-        let mut text = fill(
-            Msg::LetterBehalf.get(lang),
-            &[
-                ("name", s.get(Field::OtherName).trim()),
-                ("relation", relation),
-            ],
-        );
-        if let Some(c) = cpr_of(s, Field::OtherCpr) {
-            if s.by_email() {
-                *cpr_left_out = true;
-            } else {
-                text.push_str(&format!("\n{}: {c}", Msg::LetterOtherCpr.get(lang)));
-            }
+        let mut text = Msg::LetterEmployee.get(lang).to_string();
+        if s.get(Field::EmployeeIt) == "yes" {
+            text.push(' ');
+            text.push_str(Msg::LetterEmployeeIt.get(lang));
         }
         b.para(&text);
     }
+    for field in s.fields_on(Step::Details) {
+        match field {
+            Field::AutoRequests => {
+                let chosen = s.get(field);
+                if chosen.contains("logic") {
+                    b.para(&match behalf_name(s) {
+                        Some(name) => {
+                            fill(Msg::AutomatedLetterLogicBehalf.get(lang), &[("name", name)])
+                        }
+                        None => Msg::AutomatedLetterLogic.get(lang).to_string(),
+                    });
+                }
+                if chosen.contains("human") {
+                    b.para(Msg::AutomatedLetterHuman.get(lang));
+                }
+            }
+            Field::EmployeeIt => {}
+            _ => b.answer(letter_label(field).get(lang), &letter_value(s, field)),
+        }
+    }
     b.para(Msg::LetterDeadline.get(lang));
+}
+
+/// The letter's own label for a detail: a statement in the writer's voice ("Mine grunde"),
+/// not the form's question to the citizen ("Hvorfor …?").
+fn letter_label(field: Field) -> Msg {
+    use Field::*;
+    match field {
+        AccessAreas => Msg::LetterAccessAreas,
+        AccessPeriod => Msg::LetterAccessPeriod,
+        WrongData => Msg::LetterWrongData,
+        CorrectData => Msg::LetterCorrectData,
+        EraseWhich | PortabilityWhich | SourceWhich => Msg::LetterWhichData,
+        EraseGround => Msg::LetterEraseGround,
+        EraseReason | RestrictWhy => Msg::LetterReasons,
+        RestrictGround => Msg::LetterRestrictGround,
+        ObjectWhich => Msg::LetterObjectWhich,
+        ObjectReasons => Msg::LetterObjectReasons,
+        ConsentTopic => Msg::LetterConsentTopic,
+        ConsentWhich => Msg::LetterConsentWhich,
+        AutoDecision => Msg::LetterAutoDecision,
+        Outcome => Msg::ComplaintHappened,
+        f => f.spec().label,
+    }
+}
+
+/// The letter's own wording for a chosen option: neutral statements ("Samtykket er trukket
+/// tilbage"), so they fit a letter for oneself and one for someone else alike.
+fn letter_choice(field: Field, value: &str) -> Option<Msg> {
+    use Msg as M;
+    Some(match (field, value) {
+        (Field::EraseGround, "not-needed") => M::LetterEraseNotNeeded,
+        (Field::EraseGround, "consent") => M::LetterEraseConsent,
+        (Field::EraseGround, "objection") => M::LetterEraseObjection,
+        (Field::EraseGround, "unlawful") => M::LetterEraseUnlawful,
+        (Field::EraseGround, "legal-duty") => M::LetterEraseLegalDuty,
+        (Field::RestrictGround, "accuracy") => M::LetterRestrictAccuracy,
+        (Field::RestrictGround, "unlawful") => M::LetterRestrictUnlawful,
+        (Field::RestrictGround, "claims") => M::LetterRestrictClaims,
+        (Field::RestrictGround, "objection") => M::LetterRestrictObjection,
+        (Field::ConsentTopic, "photo") => M::LetterConsentPhoto,
+        (Field::ConsentTopic, "other") => M::LetterConsentOther,
+        (Field::Outcome, "refused") => M::LetterOutcomeRefused,
+        (Field::Outcome, "partial") => M::LetterOutcomePartial,
+        (Field::Outcome, "extended") => M::LetterOutcomeExtended,
+        (Field::Outcome, "extended-late") => M::LetterOutcomeExtendedLate,
+        (Field::Outcome, "none") => M::LetterOutcomeNone,
+        _ => return None,
+    })
+}
+
+/// An answer as the letter states it: the option's letter wording, else the display value.
+fn letter_value(s: &State, field: Field) -> String {
+    match letter_choice(field, s.get(field).trim()) {
+        Some(m) => s.text(m),
+        None => display_value(s, field),
+    }
 }
 
 /// The date a reminder asks for an answer by: two weeks from today, counted like every other
@@ -207,10 +401,11 @@ pub fn reminder_deadline(s: &State) -> crate::core::Date {
 }
 
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
-fn followup_body(s: &State, b: &mut Body) {
+fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     let lang = s.lang;
     let info = s.letter_right().info();
     let sent = s.original_date();
+    let sent_long = sent.map(|d| d.long(lang)).unwrap_or_default();
     let orig_ref = s.get(Field::OrigRef).trim();
     let ref_part = if orig_ref.is_empty() {
         String::new()
@@ -221,7 +416,7 @@ fn followup_body(s: &State, b: &mut Body) {
         fill(
             m.get(lang),
             &[
-                ("date", &sent.map(|d| d.long(lang)).unwrap_or_default()),
+                ("date", &sent_long),
                 ("what", info.subject.get(lang)),
                 ("article", info.article.get(lang)),
                 ("ref", &ref_part),
@@ -230,6 +425,10 @@ fn followup_body(s: &State, b: &mut Body) {
     };
     if s.flow() == Flow::Reminder {
         b.para(&s.text(Msg::LetterTo));
+        if let Some(name) = behalf_name(s) {
+            let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
+            authority(s, b, name, first, false, cpr_left_out);
+        }
         b.para(&sent_args(Msg::ReminderSent));
         let deadline = s
             .original_deadline()
@@ -247,15 +446,55 @@ fn followup_body(s: &State, b: &mut Body) {
         ));
     } else {
         b.para(Msg::ComplaintTo.get(lang));
-        b.para(&s.text(Msg::ComplaintIntro));
+        match behalf_name(s) {
+            Some(name) => {
+                let first = fill(&s.text(Msg::ComplaintIntroBehalf), &[("name", name)]);
+                authority(s, b, name, first, false, cpr_left_out);
+            }
+            None => b.para(&s.text(Msg::ComplaintIntro)),
+        }
+        b.para(&s.text(Msg::ComplaintController));
         b.para(&sent_args(Msg::ComplaintSent));
         b.answer(
             Msg::ComplaintHappened.get(lang),
-            &display_value(s, Field::Outcome),
+            &letter_value(s, Field::Outcome),
         );
         b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
         b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
-        b.para(Msg::ComplaintRules.get(lang));
+        let outcome = s.get(Field::Outcome);
+        // The rule broken follows the outcome (DOMAIN.md): no answer, or an extension without
+        // reasons or told too late, breaks the deadline of art. 12(3); a refusal or a partial
+        // answer without reasons and complaint information breaks art. 12(4).
+        let rule = match outcome {
+            "none" => Msg::ComplaintRulesNoAnswer,
+            "extended" | "extended-late" => Msg::ComplaintRulesExtension,
+            _ => Msg::ComplaintRules,
+        };
+        b.para(rule.get(lang));
+        b.para(Msg::ComplaintContactedFirst.get(lang));
+        let mut attachments = vec![
+            if s.by_email() {
+                Msg::ComplaintAttachEmail
+            } else {
+                Msg::ComplaintAttachDp
+            }
+            .get(lang)
+            .to_string(),
+            format!(
+                "- {}",
+                fill(
+                    Msg::ComplaintAttachRequest.get(lang),
+                    &[("date", &sent_long), ("ref", &ref_part)],
+                )
+            ),
+        ];
+        if outcome != "none" {
+            attachments.push(format!("- {}", Msg::ComplaintAttachReply.get(lang)));
+        }
+        if let Some(doc) = authority_doc(s) {
+            attachments.push(format!("- {}", doc.name.get(lang)));
+        }
+        b.para(&attachments.join("\n"));
     }
 }
 

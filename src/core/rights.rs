@@ -33,8 +33,11 @@ pub struct RightInfo {
     /// The letter's subject ("Anmodning om indsigt") and article ("art. 15").
     pub subject: Msg,
     pub article: Msg,
-    /// The letter's opening paragraph.
+    /// The letter's opening paragraph, about the writer's own data ("om mig").
     pub letter: Msg,
+    /// The same paragraph in a letter written for someone else: `{name}` is the person the
+    /// request is about, so it never speaks of the writer's own data.
+    pub letter_behalf: Msg,
     /// The questions of the details step, in order.
     pub details: &'static [Field],
 }
@@ -91,6 +94,7 @@ impl Right {
                 subject: AccessSubject,
                 article: AccessArticle,
                 letter: AccessLetter,
+                letter_behalf: AccessLetterBehalf,
                 details: &[Field::AccessAreas, Field::AccessPeriod],
             },
             Right::Rectification => RightInfo {
@@ -102,6 +106,7 @@ impl Right {
                 subject: RectificationSubject,
                 article: RectificationArticle,
                 letter: RectificationLetter,
+                letter_behalf: RectificationLetterBehalf,
                 details: &[Field::WrongData, Field::CorrectData],
             },
             Right::Erasure => RightInfo {
@@ -113,6 +118,7 @@ impl Right {
                 subject: ErasureSubject,
                 article: ErasureArticle,
                 letter: ErasureLetter,
+                letter_behalf: ErasureLetterBehalf,
                 details: &[Field::EraseWhich, Field::EraseGround, Field::EraseReason],
             },
             Right::Restriction => RightInfo {
@@ -124,6 +130,7 @@ impl Right {
                 subject: RestrictionSubject,
                 article: RestrictionArticle,
                 letter: RestrictionLetter,
+                letter_behalf: RestrictionLetterBehalf,
                 details: &[Field::RestrictGround, Field::RestrictWhy],
             },
             Right::Objection => RightInfo {
@@ -139,6 +146,7 @@ impl Right {
                 subject: ObjectionSubject,
                 article: ObjectionArticle,
                 letter: ObjectionLetter,
+                letter_behalf: ObjectionLetterBehalf,
                 details: &[Field::ObjectWhich, Field::ObjectReasons],
             },
             Right::Consent => RightInfo {
@@ -150,6 +158,7 @@ impl Right {
                 subject: ConsentSubject,
                 article: ConsentArticle,
                 letter: ConsentLetter,
+                letter_behalf: ConsentLetterBehalf,
                 details: &[Field::ConsentTopic, Field::ConsentWhich],
             },
             Right::Portability => RightInfo {
@@ -161,6 +170,7 @@ impl Right {
                 subject: PortabilitySubject,
                 article: PortabilityArticle,
                 letter: PortabilityLetter,
+                letter_behalf: PortabilityLetterBehalf,
                 details: &[Field::PortabilityWhich],
             },
             Right::Automated => RightInfo {
@@ -172,6 +182,7 @@ impl Right {
                 subject: AutomatedSubject,
                 article: AutomatedArticle,
                 letter: AutomatedLetter,
+                letter_behalf: AutomatedLetterBehalf,
                 details: &[Field::AutoDecision, Field::AutoRequests],
             },
             Right::Source => RightInfo {
@@ -183,6 +194,7 @@ impl Right {
                 subject: SourceSubject,
                 article: SourceArticle,
                 letter: SourceLetter,
+                letter_behalf: SourceLetterBehalf,
                 details: &[Field::SourceWhich],
             },
         }

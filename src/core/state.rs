@@ -71,9 +71,11 @@ impl Flow {
             Flow::Request => &[
                 Start, Who, Right, About, Details, Person, Route, Check, Send,
             ],
-            Flow::Reminder => &[Start, FollowKind, Original, Person, Route, Check, Send],
+            // A follow-up asks whom it is about too: a reminder or complaint may be written
+            // for someone else, and the letter must then name them.
+            Flow::Reminder => &[Start, FollowKind, Who, Original, Person, Route, Check, Send],
             Flow::Complaint => &[
-                Start, FollowKind, Original, Outcome, Person, Route, Check, Send,
+                Start, FollowKind, Who, Original, Outcome, Person, Route, Check, Send,
             ],
         }
     }
@@ -118,7 +120,7 @@ pub enum Focus {
 /// question is answered; `Some("")` is an answer emptied by the citizen (both boxes of a
 /// checkbox group unticked), which a draft must keep rather than fall back to the default.
 /// A plain vector rather than a map: a B-tree's code would cost the bundle more than the
-/// 41 slots it saves (issue 7).
+/// 42 slots it saves (issue 7).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(Vec<Option<String>>);
 
@@ -278,9 +280,9 @@ impl State {
             .filter(|r| self.config.offered_rights().contains(r))
     }
 
-    /// Acting for someone else; only a new request asks (follow-ups keep their own answers).
+    /// Acting for someone else (every flow asks "Hvem gælder anmodningen?").
     pub fn on_behalf(&self) -> bool {
-        self.flow() == Flow::Request && self.is(Field::Who, "behalf")
+        self.is(Field::Who, "behalf")
     }
 
     pub fn employee(&self) -> bool {
@@ -426,10 +428,15 @@ impl State {
     }
 
     /// `Some(message)` when the field must be answered. A complaint needs the postal
-    /// address: Datatilsynet does not handle complaints without name and address.
+    /// address: Datatilsynet does not handle complaints without name and address. So does
+    /// an e-mail to the municipality: it carries no CPR number, and a name alone cannot be
+    /// matched to a person.
     pub fn required(&self, field: Field) -> Option<crate::core::text::Msg> {
         if field == Field::Address && self.flow() == Flow::Complaint {
             return Some(crate::core::text::Msg::AddressMissing);
+        }
+        if field == Field::Address && self.by_email() {
+            return Some(crate::core::text::Msg::AddressMissingEmail);
         }
         field.spec().required
     }
@@ -457,9 +464,16 @@ impl State {
             Step::Who => vec![Field::Who],
             Step::Right => vec![Field::Right],
             Step::Guide => guide::QUESTIONS.iter().map(|(f, _)| *f).collect(),
-            Step::Details => self
-                .right()
-                .map_or_else(Vec::new, |r| r.info().details.to_vec()),
+            Step::Details => {
+                let mut v = self
+                    .right()
+                    .map_or_else(Vec::new, |r| r.info().details.to_vec());
+                // Only an employee's letter may speak of IT cases, and only if they say so.
+                if self.employee() && !v.is_empty() {
+                    v.push(Field::EmployeeIt);
+                }
+                v
+            }
             Step::Person => {
                 let mut v = vec![
                     Field::Name,
@@ -765,6 +779,17 @@ impl State {
                     let mut st = self;
                     st.problems = problems;
                     return st.focus(Focus::Summary);
+                }
+                if step == Step::Route {
+                    // The route can make an earlier answer required (the address, for
+                    // e-mail): go back to it now rather than at "Lav brevet".
+                    if let Some((s, problems)) = self.first_invalid() {
+                        let mut st = self;
+                        st.step = s;
+                        st.problems = problems;
+                        st.returning = true;
+                        return st.focus(Focus::Summary);
+                    }
                 }
                 let mut st = self;
                 if step == Step::Guide {

@@ -132,8 +132,8 @@ texts! {
     WhoMyself => "Mig selv", "Myself";
     WhoBehalf => "En anden person, som jeg handler på vegne af",
         "Someone else I am acting for";
-    WhoBehalfHint => "Fx med en fuldmagt, eller som forælder med forældremyndighed.",
-        "For example with a power of attorney, or as a parent with custody.";
+    WhoBehalfHint => "Fx med en fuldmagt, som værge eller som forælder med forældremyndighed.",
+        "For example with a power of attorney, as a guardian, or as a parent with custody.";
     WhoEmployee => "Mig som ansat i {municipality} – det gælder mine oplysninger som ansat eller en IT-sag",
         "Me as an employee of {municipality} – it is about my employee data or an IT case";
     WhoEmployeeHint => "Fx oplysninger om din adgang til IT-systemer (sager i TopDesk).",
@@ -378,8 +378,21 @@ texts! {
         "Select why you are acting for this person";
     RelationPoa => "Jeg har en fuldmagt", "I have a power of attorney";
     RelationCustody => "Jeg er forælder med forældremyndighed", "I am a parent with custody";
+    RelationGuardian => "Jeg er personens værge", "I am the person's guardian";
+    RelationGuardianHint => "Du er udpeget som værge og har et værgemålsbevis.",
+        "You have been appointed guardian and have a certificate of guardianship (værgemålsbevis).";
     PoaNote => "Husk at vedhæfte fuldmagten, når du sender anmodningen. Det kan du med Digital Post.",
         "Remember to attach the power of attorney when you send the request. You can do that with Digital Post.";
+    GuardianNote => "Husk at vedhæfte værgemålsbeviset, når du sender anmodningen. Det kan du med Digital Post.",
+        "Remember to attach the certificate of guardianship when you send the request. You can do that with Digital Post.";
+    WarnPoaByEmail => "En fuldmagt indeholder normalt CPR-numre. Send den med Digital Post og ikke med e-mail. Du kan også bruge Digital Fuldmagt på borger.dk.",
+        "A power of attorney usually contains CPR numbers. Send it by Digital Post, not by email. You can also use Digital Fuldmagt on borger.dk.";
+    WarnGuardianByEmail => "Et værgemålsbevis indeholder normalt CPR-numre. Send det med Digital Post og ikke med e-mail.",
+        "A certificate of guardianship usually contains CPR numbers. Send it by Digital Post, not by email.";
+    AddressMissingEmail => "Skriv din adresse. En e-mail har ikke dit CPR-nummer med, så kommunen skal kunne finde dig ud fra navn og adresse",
+        "Enter your address. An email does not carry your CPR number, so the municipality needs your name and address to find you";
+    EmployeeItLabel => "Gælder anmodningen en IT-sag, fx i TopDesk?", "Is the request about an IT case, for example in TopDesk?";
+    EmployeeItMissing => "Svar på, om anmodningen gælder en IT-sag", "Answer whether the request is about an IT case";
 
     // ---- route ----
     RouteTitle => "Hvordan vil du sende anmodningen?", "How do you want to send the request?";
@@ -444,6 +457,8 @@ texts! {
     OutcomeRefused => "Kommunen sagde nej", "The municipality said no";
     OutcomePartial => "Jeg fik kun en del af det, jeg bad om", "I got only part of what I asked for";
     OutcomeExtended => "Kommunen forlængede fristen uden at begrunde det", "The municipality extended the deadline without giving reasons";
+    OutcomeExtendedLate => "Kommunen forlængede fristen, men gav først besked efter den første måned",
+        "The municipality extended the deadline, but told me only after the first month";
     OutcomeNone => "Jeg har ikke fået noget svar", "I have had no answer";
     ReplyLabel => "Hvad skrev kommunen?", "What did the municipality write?";
     ReplyHint => "Skriv gerne dato og sagsnummer. Du kan vedhæfte svaret, når du sender.", "Add the date and case number if you can. You can attach the answer when you send.";
@@ -483,13 +498,34 @@ texts! {
         "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
     ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen (artikel 77).",
         "I wish to complain about how {municipality} has handled my request under the General Data Protection Regulation (Article 77).";
+    ComplaintIntroBehalf => "Jeg klager på vegne af {name} over {municipality} (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om de personoplysninger, kommunen behandler om {name}.",
+        "On behalf of {name}, I wish to complain about {municipality} (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about {name}.";
+    ComplaintController => "Klagen gælder den dataansvarlige: {municipality}, {address}, CVR-nr. {cvr}.",
+        "The complaint concerns the controller: {municipality}, {address}, CVR no. {cvr}.";
     ComplaintSent => "Den {date} sendte jeg kommunen denne anmodning: {what} ({article}){ref}.", "On {date} I sent the municipality this request: {what} ({article}){ref}.";
     ComplaintHappened => "Hvad der skete",
         "What happened";
     ComplaintReply => "Kommunens svar", "The municipality's answer";
     ComplaintWhy => "Hvorfor jeg er uenig", "Why I disagree";
-    ComplaintRules => "Vil kommunen ikke gøre det, jeg beder om, skal den senest en måned efter anmodningen begrunde det og oplyse om muligheden for at klage til Datatilsynet og gå til domstolene (databeskyttelsesforordningens artikel 12, stk. 4). Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
-        "If the municipality does not act on a request, it must, within one month of receiving it, give its reasons and inform me of the right to complain to a supervisory authority and to seek a judicial remedy (Article 12(4) of the General Data Protection Regulation). I contacted the municipality first, as Datatilsynet asks.";
+    ComplaintRules => "Gør kommunen ikke det, der bliver bedt om, skal den begrunde det straks og senest en måned efter, at den har modtaget anmodningen. Den skal også oplyse om retten til at klage til Datatilsynet og gå til domstolene. Det har kommunen ikke overholdt (databeskyttelsesforordningens artikel 12, stk. 4).",
+        "If the municipality does not act on a request, it must give its reasons without delay and at the latest within one month of receiving it. It must also give information on the right to complain to a supervisory authority and to seek a judicial remedy. The municipality has not complied with this (Article 12(4) of the General Data Protection Regulation).";
+    ComplaintRulesNoAnswer => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har modtaget anmodningen. Det har den ikke gjort (databeskyttelsesforordningens artikel 12, stk. 3).",
+        "The municipality must answer without undue delay and at the latest one month after receiving the request. It has not done so (Article 12(3) of the General Data Protection Regulation).";
+    ComplaintRulesExtension => "Kommunen kan kun forlænge fristen, når det er nødvendigt på grund af anmodningernes kompleksitet og antal. Den skal give besked om forlængelsen og begrundelsen inden for den første måned. Det har kommunen ikke overholdt (databeskyttelsesforordningens artikel 12, stk. 3).",
+        "The municipality may extend the deadline only where necessary, taking into account the complexity and number of the requests. It must give notice of the extension, with its reasons, within the first month. The municipality has not complied with this (Article 12(3) of the General Data Protection Regulation).";
+    ComplaintContactedFirst => "Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
+        "I contacted the municipality first, as Datatilsynet asks.";
+    ComplaintAttachDp => "Jeg vedhæfter:", "I attach:";
+    ComplaintAttachEmail => "Jeg har disse bilag. Jeg sender dem med Digital Post, hvis I beder om dem:",
+        "I have these documents. I will send them by Digital Post if you ask for them:";
+    ComplaintAttachRequest => "Anmodningen af {date}{ref}", "The request of {date}{ref}";
+    ComplaintAttachReply => "Kommunens svar", "The municipality's answer";
+    LetterOutcomeRefused => "Kommunen har afvist anmodningen.", "The municipality refused the request.";
+    LetterOutcomePartial => "Kommunen har kun imødekommet en del af anmodningen.", "The municipality granted only part of the request.";
+    LetterOutcomeExtended => "Kommunen har forlænget fristen uden at begrunde det.", "The municipality extended the deadline without giving reasons.";
+    LetterOutcomeExtendedLate => "Kommunen har forlænget fristen, men gav først besked efter den første måned.",
+        "The municipality extended the deadline, but gave notice only after the first month.";
+    LetterOutcomeNone => "Kommunen har ikke svaret inden fristen.", "The municipality has not answered within the deadline.";
     ComplaintTo => "Til Datatilsynet", "To Datatilsynet";
     LetterRefPart => ", ref. {ref}", ", ref. {ref}";
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
@@ -561,6 +597,8 @@ texts! {
         "Your consent is withdrawn as soon as the municipality receives the letter. It is not a request with a one-month deadline, so you do not have to wait for an answer (Article 7(3) GDPR).";
     NextConsentErasure => "Beder du også om at få oplysningerne slettet, skal kommunen svare på den del hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
         "If you also ask for the data to be erased, the municipality must answer that part without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
+    NextIdentityEmail => "En e-mail viser ikke, hvem du er. Kommunen kan derfor skrive til dig med Digital Post for at bekræfte det. Så kan svaret tage længere tid (art. 12, stk. 6).",
+        "An email does not show who you are. So the municipality may write to you by Digital Post to confirm it. The answer may then take longer (Article 12(6) GDPR).";
     ComplainTitle => "Hvis du ikke får svar, eller får et afslag", "If you get no answer, or are refused";
     ComplainText => "Du kan klage til Datatilsynet. Datatilsynet beder dig kontakte kommunen først.",
         "You can complain to the Danish Data Protection Agency (Datatilsynet). It asks you to contact the municipality first.";
@@ -584,7 +622,8 @@ texts! {
     NoticeDeletedText => "Der er ikke længere gemt noget fra formularen i denne fane.", "Nothing from the form is kept in this tab any more.";
 
     // ---- the letter ----
-    LetterSubject => "{what} ({article}) – ref. {ref}", "{what} ({article}) – ref. {ref}";
+    LetterSubject => "{what} ({article}){behalf} – ref. {ref}", "{what} ({article}){behalf} – ref. {ref}";
+    LetterSubjectBehalf => " på vegne af {name}", " on behalf of {name}";
     LetterTo => "Til {municipality}", "To {municipality}";
     LetterFallbackPointer => "Min anmodning med ref. {ref} står herunder. Jeg sætter den kopierede tekst ind her:",
         "My request with ref. {ref} is below. I am pasting the copied text here:";
@@ -592,56 +631,129 @@ texts! {
         "Please answer without undue delay and at the latest one month after you receive this request (Article 12(3) of the General Data Protection Regulation).";
     LetterRegards => "Med venlig hilsen", "Kind regards";
     LetterAboutMe => "Mine oplysninger", "My details";
+    LetterAboutWriter => "Mine kontaktoplysninger", "My contact details";
     LetterDate => "Dato", "Date";
-    LetterBehalf => "Jeg skriver på vegne af {name}. {relation}", "I am writing on behalf of {name}. {relation}";
-    LetterBehalfPoa => "Jeg har en fuldmagt, som er vedhæftet.", "I hold a power of attorney, which is attached.";
-    LetterBehalfCustody => "Jeg er forælder med forældremyndighed.", "I am a parent with custody.";
-    LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat, herunder IT-sager.",
-        "I work for the municipality, and the request concerns my data as an employee, including IT cases.";
-    LetterOtherCpr => "Personens CPR-nummer", "The person's CPR number";
+    LetterBehalf => "Jeg skriver på vegne af {name} om de personoplysninger, I behandler om {name}.",
+        "I am writing on behalf of {name} about the personal data you process about {name}.";
+    LetterBehalfPoa => "Jeg har en fuldmagt fra {name}.", "I hold a power of attorney from {name}.";
+    LetterBehalfCustody => "Jeg er forælder til {name} og har forældremyndigheden.", "I am the parent of {name} and have parental custody.";
+    LetterBehalfGuardian => "Jeg er værge for {name}.", "I am the guardian of {name}.";
+    LetterPoaAttached => "Jeg vedhæfter fuldmagten.", "I attach the power of attorney.";
+    LetterPoaByPost => "Fuldmagten indeholder normalt CPR-numre. Derfor sender jeg den med Digital Post og ikke med e-mail.",
+        "The power of attorney usually contains CPR numbers. So I will send it by Digital Post, not by email.";
+    LetterGuardianAttached => "Jeg vedhæfter værgemålsbeviset.", "I attach the certificate of guardianship.";
+    LetterGuardianByPost => "Værgemålsbeviset indeholder normalt CPR-numre. Derfor sender jeg det med Digital Post og ikke med e-mail.",
+        "The certificate of guardianship usually contains CPR numbers. So I will send it by Digital Post, not by email.";
+    LetterPoaName => "Fuldmagten", "The power of attorney";
+    LetterGuardianName => "Værgemålsbeviset", "The certificate of guardianship";
+    LetterEmailNoCpr => "Jeg sender ikke mit CPR-nummer, fordi almindelig e-mail ikke er krypteret.",
+        "I am not sending my CPR number, because ordinary email is not encrypted.";
+    LetterEmailNoCprBehalf => "Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret.",
+        "I am not sending CPR numbers, because ordinary email is not encrypted.";
+    LetterEmailConfirm => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er (artikel 12, stk. 6).",
+        "You may write to me by Digital Post to confirm who I am (Article 12(6)).";
+    LetterEmailConfirmBehalf => "I kan skrive til mig med Digital Post for at bekræfte, hvem jeg er, og hvem anmodningen gælder (artikel 12, stk. 6).",
+        "You may write to me by Digital Post to confirm who I am and whom the request concerns (Article 12(6)).";
+    ComplaintEmailDp => "I kan skrive til mig med Digital Post, hvis I skal bruge et CPR-nummer.",
+        "You may write to me by Digital Post if you need a CPR number.";
+    LetterEmployee => "Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat.",
+        "I work for the municipality, and the request concerns my data as an employee.";
+    LetterEmployeeIt => "Det drejer sig om en IT-sag (TopDesk).", "It concerns an IT case (TopDesk).";
+    LetterOtherCpr => "CPR-nummer for {name}", "CPR number of {name}";
+    LetterAccessAreas => "Det drejer sig om disse områder eller afdelinger", "It concerns these areas or departments";
+    LetterAccessPeriod => "Tidsrum", "Period";
+    LetterWrongData => "Disse oplysninger er forkerte", "This data is wrong";
+    LetterCorrectData => "Det rigtige er", "The correct data is";
+    LetterWhichData => "Det drejer sig om disse oplysninger", "It concerns this data";
+    LetterEraseGround => "Grundlaget for sletning", "Ground for erasure";
+    LetterReasons => "Mine grunde", "My reasons";
+    LetterRestrictGround => "Grundlaget for begrænsning", "Ground for restriction";
+    LetterObjectWhich => "Indsigelsen gælder denne brug af oplysningerne", "The objection concerns this use of the data";
+    LetterObjectReasons => "Den særlige situation, som indsigelsen bygger på", "The particular situation the objection is based on";
+    LetterConsentTopic => "Samtykket gælder", "The consent concerns";
+    LetterConsentWhich => "Det samtykke, der trækkes tilbage", "The consent being withdrawn";
+    LetterAutoDecision => "Det drejer sig om denne afgørelse", "It concerns this decision";
+    LetterEraseNotNeeded => "Oplysningerne er ikke længere nødvendige (artikel 17, stk. 1, litra a).", "The data is no longer needed (Article 17(1)(a)).";
+    LetterEraseConsent => "Samtykket er trukket tilbage (artikel 17, stk. 1, litra b).", "The consent has been withdrawn (Article 17(1)(b)).";
+    LetterEraseObjection => "Der er gjort indsigelse, og I har ikke vægtige legitime grunde til at fortsætte (artikel 17, stk. 1, litra c).",
+        "An objection has been made, and you have no overriding legitimate grounds to continue (Article 17(1)(c)).";
+    LetterEraseUnlawful => "Oplysningerne er behandlet ulovligt (artikel 17, stk. 1, litra d).", "The data has been processed unlawfully (Article 17(1)(d)).";
+    LetterEraseLegalDuty => "I har pligt til at slette dem efter loven (artikel 17, stk. 1, litra e).", "You are required by law to erase it (Article 17(1)(e)).";
+    LetterRestrictAccuracy => "Oplysningernes rigtighed er bestridt, og I skal undersøge den (artikel 18, stk. 1, litra a).",
+        "The accuracy of the data is contested, and you must check it (Article 18(1)(a)).";
+    LetterRestrictUnlawful => "Behandlingen er ulovlig, og der ønskes begrænsning i stedet for sletning (artikel 18, stk. 1, litra b).",
+        "The processing is unlawful, and restriction is asked for instead of erasure (Article 18(1)(b)).";
+    LetterRestrictClaims => "I har ikke længere brug for oplysningerne, men de skal bruges til et retskrav (artikel 18, stk. 1, litra c).",
+        "You no longer need the data, but it is needed for a legal claim (Article 18(1)(c)).";
+    LetterRestrictObjection => "Der er gjort indsigelse, og den er ikke afgjort endnu (artikel 18, stk. 1, litra d).",
+        "An objection has been made and is not yet decided (Article 18(1)(d)).";
+    LetterConsentPhoto => "Et billede", "A photo";
+    LetterConsentOther => "Andet end et billede", "Something other than a photo";
     LetterCprMasked => "[CPR-nummer fjernet]", "[CPR number removed]";
 
     AccessSubject => "Anmodning om indsigt", "Request for access";
     AccessArticle => "art. 15", "Article 15 GDPR";
-    AccessLetter => "Jeg beder om indsigt i de personoplysninger, som I behandler om mig (databeskyttelsesforordningens artikel 15). Jeg beder om en kopi af oplysningerne og om at få at vide, hvad de bruges til, hvem de er givet videre til, hvor længe de gemmes, og hvor de kommer fra.",
-        "I request access to the personal data you process about me (Article 15 of the General Data Protection Regulation). Please send me a copy of the data and tell me what it is used for, who it has been passed on to, how long it is kept and where it came from.";
+    AccessLetter => "Jeg beder om indsigt i de personoplysninger, som I behandler om mig (databeskyttelsesforordningens artikel 15).",
+        "I request access to the personal data you process about me (Article 15 of the General Data Protection Regulation).";
+    AccessLetterBehalf => "Jeg beder om indsigt i de personoplysninger, som I behandler om {name} (databeskyttelsesforordningens artikel 15).",
+        "I request access to the personal data you process about {name} (Article 15 of the General Data Protection Regulation).";
+    AccessLetterList => "Send en kopi af oplysningerne (artikel 15, stk. 3). Oplys også (artikel 15, stk. 1 og 2):\n1. Formålene.\n2. Hvilke kategorier af oplysninger I har.\n3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.\n4. Hvor længe I gemmer dem, eller hvordan det fastsættes.\n5. Hvor I har fået dem fra.\n6. Om I bruger automatiske afgørelser eller profilering. Oplys så meningsfuld information om logikken, betydningen og de forventede følger.\n7. Retten til berigtigelse, sletning, begrænsning og indsigelse og til at klage til Datatilsynet.",
+        "Please send a copy of the data (Article 15(3)). Please also state (Article 15(1) and (2)):\n1. The purposes.\n2. The categories of data you hold.\n3. Who has received or will receive it, also outside the EU. If so, state the safeguards.\n4. How long you keep it, or how that is decided.\n5. Where you obtained it.\n6. Whether you use automated decisions or profiling. If so, state meaningful information about the logic, the significance and the envisaged consequences.\n7. The right to rectification, erasure, restriction and objection, and to complain to Datatilsynet.";
     RectificationSubject => "Anmodning om berigtigelse", "Request for rectification";
     RectificationArticle => "art. 16", "Article 16 GDPR";
     RectificationLetter => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
         "I request that wrong data about me is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about {name} is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
     ErasureSubject => "Anmodning om sletning", "Request for erasure";
     ErasureArticle => "art. 17", "Article 17 GDPR";
     ErasureLetter => "Jeg beder om, at oplysninger om mig bliver slettet (databeskyttelsesforordningens artikel 17).",
         "I request that data about me is erased (Article 17 of the General Data Protection Regulation).";
+    ErasureLetterBehalf => "Jeg beder om, at oplysninger om {name} bliver slettet (databeskyttelsesforordningens artikel 17).",
+        "I request that data about {name} is erased (Article 17 of the General Data Protection Regulation).";
     RestrictionSubject => "Anmodning om begrænsning af behandling", "Request for restriction of processing";
     RestrictionArticle => "art. 18", "Article 18 GDPR";
     RestrictionLetter => "Jeg beder om, at behandlingen af mine personoplysninger bliver begrænset (databeskyttelsesforordningens artikel 18).",
         "I request that the processing of my personal data is restricted (Article 18 of the General Data Protection Regulation).";
+    RestrictionLetterBehalf => "Jeg beder om, at behandlingen af personoplysninger om {name} bliver begrænset (databeskyttelsesforordningens artikel 18).",
+        "I request that the processing of personal data about {name} is restricted (Article 18 of the General Data Protection Regulation).";
     ObjectionSubject => "Indsigelse mod behandling", "Objection to processing";
     ObjectionArticle => "art. 21", "Article 21 GDPR";
     ObjectionLetter => "Jeg gør indsigelse mod jeres behandling af mine personoplysninger på grund af min særlige situation (databeskyttelsesforordningens artikel 21, stk. 1).",
         "I object to your processing of my personal data on grounds relating to my particular situation (Article 21(1) of the General Data Protection Regulation).";
+    ObjectionLetterBehalf => "Jeg gør indsigelse mod jeres behandling af personoplysninger om {name}. Indsigelsen bygger på den særlige situation, som {name} er i (databeskyttelsesforordningens artikel 21, stk. 1).",
+        "I object to your processing of personal data about {name}. The objection is based on grounds relating to the particular situation of {name} (Article 21(1) of the General Data Protection Regulation).";
     ConsentSubject => "Tilbagetrækning af samtykke", "Withdrawal of consent";
     ConsentArticle => "art. 7, stk. 3", "Article 7(3) GDPR";
-    ConsentLetter => "Jeg trækker mit samtykke tilbage med virkning fra i dag (databeskyttelsesforordningens artikel 7, stk. 3). Jeg beder jer stoppe den behandling, der bygger på samtykket, og slette oplysningerne, hvis I ikke har et andet grundlag for at have dem (artikel 17, stk. 1, litra b).",
-        "I withdraw my consent with effect from today (Article 7(3) of the General Data Protection Regulation). Please stop the processing based on that consent and erase the data if you have no other basis for keeping it (Article 17(1)(b)).";
+    ConsentLetter => "Jeg trækker mit samtykke tilbage (databeskyttelsesforordningens artikel 7, stk. 3). Jeg beder jer stoppe den behandling, der bygger på samtykket. Bekræft venligst, at den er stoppet. Jeg beder jer også slette oplysningerne, hvis I ikke har et andet grundlag for at have dem (artikel 17, stk. 1, litra b).",
+        "I withdraw my consent (Article 7(3) of the General Data Protection Regulation). Please stop the processing based on that consent, and confirm that it has stopped. Please also erase the data if you have no other basis for keeping it (Article 17(1)(b)).";
+    ConsentLetterBehalf => "Jeg trækker det samtykke tilbage, der er givet for {name} (databeskyttelsesforordningens artikel 7, stk. 3). Jeg beder jer stoppe den behandling, der bygger på samtykket. Bekræft venligst, at den er stoppet. Jeg beder jer også slette oplysningerne, hvis I ikke har et andet grundlag for at have dem (artikel 17, stk. 1, litra b).",
+        "I withdraw the consent given for {name} (Article 7(3) of the General Data Protection Regulation). Please stop the processing based on that consent, and confirm that it has stopped. Please also erase the data if you have no other basis for keeping it (Article 17(1)(b)).";
     PortabilitySubject => "Anmodning om dataportabilitet", "Request for data portability";
     PortabilityArticle => "art. 20", "Article 20 GDPR";
     PortabilityLetter => "Jeg beder om at få de personoplysninger, som jeg selv har givet jer, i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
         "I request to receive the personal data I have provided to you in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
+    PortabilityLetterBehalf => "Jeg beder om at få de personoplysninger, som {name} selv har givet jer, i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
+        "I request to receive the personal data that {name} has provided to you, in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
     AutomatedSubject => "Spørgsmål om automatisk afgørelse", "Question about an automated decision";
     AutomatedArticle => "art. 22", "Article 22 GDPR";
     AutomatedLetter => "Jeg beder om at få at vide, om der er truffet en afgørelse om mig alene på grundlag af automatisk behandling (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
         "I ask to be told whether a decision about me has been made solely on the basis of automated processing (Articles 22 and 15(1)(h) of the General Data Protection Regulation).";
+    AutomatedLetterBehalf => "Jeg beder om at få at vide, om der er truffet en afgørelse om {name} alene på grundlag af automatisk behandling (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
+        "I ask to be told whether a decision about {name} has been made solely on the basis of automated processing (Articles 22 and 15(1)(h) of the General Data Protection Regulation).";
     AutomatedLetterLogic => "Jeg beder om meningsfuld information om logikken bag afgørelsen og om, hvad den betyder for mig (artikel 15, stk. 1, litra h).",
         "Please give me meaningful information about the logic involved and what the decision means for me (Article 15(1)(h)).";
+    AutomatedLetterLogicBehalf => "Jeg beder om meningsfuld information om logikken bag afgørelsen og om, hvad den betyder for {name} (artikel 15, stk. 1, litra h).",
+        "Please give me meaningful information about the logic involved and what the decision means for {name} (Article 15(1)(h)).";
     AutomatedLetterHuman => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at få lejlighed til at give mit syn på sagen.",
         "I ask for a member of staff to look at the decision and for an opportunity to give my view.";
-    SourceSubject => "Anmodning om at få at vide, hvor mine oplysninger kommer fra",
-        "Request to be told where my data came from";
+    SourceSubject => "Anmodning om at få at vide, hvor oplysningerne kommer fra",
+        "Request to be told where the data came from";
     SourceArticle => "art. 15, stk. 1, litra g", "Article 15(1)(g) GDPR";
     SourceLetter => "Jeg beder om at få at vide, hvor I har fået personoplysningerne om mig fra (databeskyttelsesforordningens artikel 15, stk. 1, litra g, og artikel 14, stk. 2, litra f).",
         "I ask to be told where you obtained the personal data about me (Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation).";
+    SourceLetterBehalf => "Jeg beder om at få at vide, hvor I har fået personoplysningerne om {name} fra (databeskyttelsesforordningens artikel 15, stk. 1, litra g, og artikel 14, stk. 2, litra f).",
+        "I ask to be told where you obtained the personal data about {name} (Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation).";
 }
 
 #[cfg(test)]

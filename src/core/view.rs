@@ -105,6 +105,7 @@ impl State {
                 ("phone", &c.phone),
                 ("dpo", &c.dpo_email),
                 ("address", &c.address),
+                ("cvr", &c.cvr),
             ],
         )
     }

@@ -1,4 +1,4 @@
-use crate::core::letter::email_concerns;
+use crate::core::letter::{authority_doc, email_concerns};
 use crate::core::state::State;
 use crate::core::text::Msg;
 use std::rc::Rc;
@@ -11,12 +11,15 @@ pub struct EmailWarningsProps {
 }
 
 /// Warns, without blocking, when the e-mail would carry a CPR-shaped number or what looks like
-/// health information, and offers Digital Post instead. Shown on the route and send pages.
+/// health information, or when a power of attorney or certificate of guardianship (which
+/// usually hold CPR numbers) should go with it, and offers Digital Post instead. Shown on the
+/// route and send pages.
 #[component]
 pub fn EmailWarnings(props: &EmailWarningsProps) -> Html {
     let s = &props.state;
     let c = email_concerns(s);
-    if !s.by_email() || (!c.cpr_in_text && !c.health) {
+    let doc = authority_doc(s);
+    if !s.by_email() || (!c.cpr_in_text && !c.health && doc.is_none()) {
         return html! {};
     }
     let on = props.onusedigitalpost.clone();
@@ -24,6 +27,7 @@ pub fn EmailWarnings(props: &EmailWarningsProps) -> Html {
         <div class="srw-inset srw-inset--warning srw-email-warning">
             if c.cpr_in_text { <p class="srw-body">{ s.text(Msg::WarnCprInText) }</p> }
             if c.health { <p class="srw-body">{ s.text(Msg::WarnHealth) }</p> }
+            if let Some(doc) = doc { <p class="srw-body">{ s.text(doc.email_warning) }</p> }
             <button type="button" class="srw-button srw-button--secondary" onclick={move |_| on.emit(())}>
                 { s.text(Msg::UseDigitalPost) }
             </button>

@@ -1,5 +1,5 @@
 use crate::core::ics;
-use crate::core::letter::{compose, file_name, mailto_href, reminder_deadline};
+use crate::core::letter::{compose, file_name, identity_note, mailto_href, reminder_deadline};
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
@@ -218,7 +218,9 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             <>
                 <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextConsent) }</p>
                 <p class="srw-body">{ t(Msg::NextConsentErasure) }</p>
-                <p class="srw-body">{ t(Msg::NextIdentity) }</p>
+                if let Some(m) = identity_note(s) {
+                    <p class="srw-body">{ t(m) }</p>
+                }
             </>
         },
         Flow::Request => html! {
@@ -227,7 +229,9 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long_with_weekday(s.lang))]) }
                 </p>
                 <p class="srw-body">{ t(Msg::NextExtension) }</p>
-                <p class="srw-body">{ t(Msg::NextIdentity) }</p>
+                if let Some(m) = identity_note(s) {
+                    <p class="srw-body">{ t(m) }</p>
+                }
                 { calendar(Msg::IcsExplain) }
             </>
         },
@@ -279,6 +283,11 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
             { next_steps }
+            if flow == Flow::Reminder {
+                if let Some(m) = identity_note(s) {
+                    <p class="srw-body">{ t(m) }</p>
+                }
+            }
             if flow != Flow::Complaint {
                 <@{sub} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
                 <p class="srw-body">{ t(Msg::ComplainText) }</p>

@@ -1,4 +1,5 @@
 use crate::core::fields::{Control, Field};
+use crate::core::letter::authority_doc;
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
@@ -97,8 +98,8 @@ pub fn Question(props: &QuestionProps) -> Html {
             if !other.is_empty() {
                 <@{dom::h(props.level + 1)} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
                 { for other.into_iter().map(|f| render(f, None)) }
-                if s.get(Field::Relation) != "custody" {
-                    <div class="srw-inset">{ t(Msg::PoaNote) }</div>
+                if let Some(doc) = authority_doc(s) {
+                    <div class="srw-inset">{ t(doc.note) }</div>
                 }
             }
             if s.step == Step::Route && s.by_email() {

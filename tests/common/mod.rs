@@ -79,6 +79,8 @@ pub fn complete(lang: Lang, right: Right, route: &str, cpr: &str) -> State {
     s = set(s, Field::Name, "Jens Hansen");
     s = set(s, Field::Cpr, cpr);
     s = set(s, Field::Email, "jens@example.dk");
+    // The e-mail route needs the address: the letter carries no CPR number.
+    s = set(s, Field::Address, "Testvej 1, 4660 Store Heddinge");
     s = next(s);
     s = next(set(s, Field::Route, route));
     assert_eq!(s.step, Step::Check, "{:?}", s.problems);

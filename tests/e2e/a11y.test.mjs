@@ -380,6 +380,7 @@ test('320 px: person, check and send pages with a long (36-character) e-mail add
   await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Annemette Christoffersen');
   await page.fill(`#${P}email`, email);
+  await page.fill(`#${P}address`, 'Testvej 1, 4660 Store Heddinge');
   await noHorizontalScroll(t, page, 'da', `person, e-mail ${email}`);
   await continueTo(page, 'route');
   await page.check(`#${P}route-email`);

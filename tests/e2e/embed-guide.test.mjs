@@ -86,6 +86,7 @@ test('embed.html runs every example under the strict CSP, with the option it sho
   await mail.button('Fortsæt').click();
   await mail.at('person');
   await page.fill(`#${mail.p}name`, 'Jens Hansen');
+  await page.fill(`#${mail.p}address`, 'Testvej 1, 4660 Store Heddinge');
   await mail.button('Fortsæt').click();
   await mail.at('route');
   await mail.pick('route', 'email');

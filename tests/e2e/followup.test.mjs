@@ -27,6 +27,9 @@ async function original(page, lang, kind, right, date, extended = 'no') {
   await atStep(page, 'follow-kind');
   assert.equal(await page.evaluate(() => document.activeElement.id), `${P}heading`);
   await page.check(`#${P}follow-kind${kind === 'reminder' ? '' : '-complaint'}`);
+  // A follow-up asks whom it is about, as a new request does.
+  await cont(page); await atStep(page, 'who');
+  await page.check(`#${P}who`);
   await cont(page); await atStep(page, 'original');
   await page.check(right === 'access' ? `#${P}orig-right` : `#${P}orig-right-${right}`);
   await page.fill(`#${P}orig-date`, date);
@@ -104,16 +107,23 @@ for (const lang of ['da', 'en']) {
         assert.match(subject, /^Klage over Stevns Kommune: Anmodning om sletning \(art\. 17\) – ref\. /);
         assert.match(body, /^Til Datatilsynet/);
         assert.match(body, /artikel 77/);
-        assert.match(body, /Hvad der skete\nKommunen sagde nej/);
+        assert.match(body, /Hvad der skete\nKommunen har afvist anmodningen\./);
+        assert.ok(body.includes('Klagen gælder den dataansvarlige: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR-nr. 29 20 86 54.'), body);
+        assert.match(body, /artikel 12, stk\. 4/);
+        assert.match(body, route === 'email' ? /Jeg har disse bilag\./ : /Jeg vedhæfter:\n- Anmodningen af .*, ref\. SK-ABC234\n- Kommunens svar/);
       } else {
         assert.match(subject, /^Complaint about Stevns Kommune: Request for erasure \(Article 17 GDPR\) – ref\. /);
         assert.match(body, /^To Datatilsynet/);
-        assert.match(body, /What happened\nThe municipality said no/);
+        assert.match(body, /What happened\nThe municipality refused the request\./);
+        assert.ok(body.includes('The complaint concerns the controller: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR no. 29 20 86 54.'), body);
+        assert.match(body, /Article 12\(4\)/);
+        assert.match(body, route === 'email' ? /I have these documents\./ : /I attach:\n- The request of .*, ref\. SK-ABC234\n- The municipality's answer/);
       }
       assert.ok(body.includes('Oplysningerne har intet med en sag at gøre.'));
       assert.ok(body.includes('Rådhuspladsen 4, 4660 Store Heddinge'));
       assert.match(await page.textContent('.srw'), /Carl Jacobsens Vej 35, 2500 Valby/);
       if (route === 'email') {
+        assert.doesNotMatch(body, /vedhæft|attach/i, 'nothing can be attached to a mailto e-mail');
         const href = await page.getAttribute(`#${P}mailto`, 'href');
         assert.ok(href.startsWith('mailto:dt@datatilsynet.dk?subject='), href);
         assert.ok(!decodeURIComponent(href).includes('010180'));

@@ -331,7 +331,7 @@ export const RIGHTS = {
   source: {
     fill: async (p) => { await fill(p, 'source-which', 'Oplysninger om min sygdom'); },
     typed: 'Oplysninger om min sygdom',
-    da: { subject: 'Anmodning om at få at vide, hvor mine oplysninger kommer fra', article: 'art. 15, stk. 1, litra g', body: 'artikel 15, stk. 1, litra g' },
-    en: { subject: 'Request to be told where my data came from', article: 'Article 15(1)(g) GDPR', body: 'Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation' },
+    da: { subject: 'Anmodning om at få at vide, hvor oplysningerne kommer fra', article: 'art. 15, stk. 1, litra g', body: 'artikel 15, stk. 1, litra g' },
+    en: { subject: 'Request to be told where the data came from', article: 'Article 15(1)(g) GDPR', body: 'Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation' },
   },
 };

@@ -43,6 +43,7 @@ for (const name of SAMPLE) {
     } else {
       await atStep(page, 'person');
       await page.fill(`#${P}name`, 'Jens Hansen');
+      await page.fill(`#${P}address`, 'Testvej 1, 4660 Store Heddinge');
       await cont(page); await atStep(page, 'route');
       await cont(page); await atStep(page, 'check');
       await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');

@@ -28,6 +28,7 @@ async function toRoute(page) {
   await page.fill(`#${P}name`, 'Jens Hansen');
   await page.fill(`#${P}cpr`, '010180-1234');
   await page.fill(`#${P}email`, 'jens@example.dk');
+  await page.fill(`#${P}address`, 'Testvej 1, 4660 Store Heddinge');
   await page.fill(`#${P}other-name`, 'Ida Hansen');
   await page.fill(`#${P}other-cpr`, '010110-4000');
   await page.check(`#${P}relation-custody`);
@@ -132,6 +133,7 @@ test('free text about health or with a CPR number warns on the e-mail route and 
   await page.fill(`#${P}object-reasons`, 'Jeg har en sygdom, og mit CPR er 010180-1234');
   await cont(page); await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
+  await page.fill(`#${P}address`, 'Testvej 1, 4660 Store Heddinge');
   await cont(page); await atStep(page, 'route');
   assert.equal(await page.locator('.srw-email-warning').count(), 0, 'no warning for Digital Post');
   await page.check(`#${P}route-email`);

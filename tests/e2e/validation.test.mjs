@@ -309,6 +309,7 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
   const page = await open(context, '?right=access&who=myself&step=person', pages);
   await atStep(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'address', 'Testvej 1, 4660 Store Heddinge');
   await contTo(page, 'route');
   await contTo(page, 'check');
 
@@ -390,8 +391,8 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
 
   await button(page, T.da.create).click();
   const l = await letter(page);
-  assert.ok(l.subject.startsWith('Anmodning om sletning (art. 17)'), l.subject);
-  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen.'), l.body);
+  assert.ok(l.subject.startsWith('Anmodning om sletning (art. 17) på vegne af Ida Hansen'), l.subject);
+  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen. Jeg har en fuldmagt fra Ida Hansen.'), l.body);
   await finish(page);
 });
 

@@ -166,6 +166,7 @@ async function erasureByEmail(page, l) {
   await contTo(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
   await fill(page, 'cpr', '010180-1234');
+  await fill(page, 'address', 'Testvej 1, 4660 Store Heddinge');
   await contTo(page, 'route');
   await pick(page, 'route', 'email');
   // Choosing e-mail with a CPR number given warns that it is left out.
@@ -244,6 +245,7 @@ test('(b2) a letter too long for a mailto link becomes a short pointer with a wa
   await pick(page, 'erase-ground', 'not-needed');
   await contTo(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
+  await fill(page, 'address', 'Testvej 1, 4660 Store Heddinge');
   await contTo(page, 'route');
   await contTo(page, 'check');
   await button(page, T.da.create).click();
@@ -376,22 +378,42 @@ test('acting for someone else: their fields, the letter by Digital Post, and no 
   assert.equal(await rowValue(page, 'relation'), 'Jeg er forælder med forældremyndighed');
   await button(page, T.da.create).click();
   let l = await letter(page);
-  assert.ok(l.body.includes('Jeg skriver på vegne af Ida Hansen. Jeg er forælder med forældremyndighed.'), l.body);
-  assert.ok(l.body.includes('Personens CPR-nummer: 150315-4321'), l.body);
+  // A case worker sees whose data and on what authority in the first lines.
+  assert.match(l.subject, /^Anmodning om indsigt \(art\. 15\) på vegne af Ida Hansen – ref\. SK-/);
+  const lines = l.body.split('\n').filter((x) => x.trim());
+  assert.deepEqual(lines.slice(0, 4), [
+    'Til Stevns Kommune',
+    'Anmodning om indsigt (art. 15) på vegne af Ida Hansen',
+    'Jeg skriver på vegne af Ida Hansen om de personoplysninger, I behandler om Ida Hansen. Jeg er forælder til Ida Hansen og har forældremyndigheden.',
+    'CPR-nummer for Ida Hansen: 150315-4321',
+  ]);
+  assert.ok(lines[4].startsWith('Jeg beder om indsigt i de personoplysninger, som I behandler om Ida Hansen'), lines[4]);
+  assert.doesNotMatch(l.body, /om mig|mine oplysninger|mine personoplysninger/);
 
-  // Same answers by e-mail: the other person's CPR number is left out.
+  // Same answers by e-mail: the other person's CPR number is left out, and the address is
+  // asked for (without a CPR number it is what finds the writer).
   await back(page);
   await atStep(page, 'check');
   await page.click(`button[data-field="route"]`);
   await atStep(page, 'route');
   await pick(page, 'route', 'email');
+  await cont(page);
+  await atStep(page, 'person');
+  await waitText(page, `#${P}error-summary a`, 'Skriv din adresse. En e-mail har ikke dit CPR-nummer med, så kommunen skal kunne finde dig ud fra navn og adresse');
+  await fill(page, 'address', 'Testvej 1, 4660 Store Heddinge');
   await contTo(page, 'check');
   await button(page, T.da.create).click();
   l = await letter(page);
   const mail = parseMailto(await page.getAttribute(`#${P}mailto`, 'href'));
   assert.doesNotMatch(mail.get('body'), CPR_SHAPED);
-  assert.ok(mail.get('body').includes('Ida Hansen'));
+  // The full art. 15 list makes an access letter too long for a mailto link: the subject
+  // still names the person, and the citizen pastes the copied text.
+  assert.ok(mail.get('subject').includes('på vegne af Ida Hansen'), mail.get('subject'));
+  await waitSome(page, '.srw-inset', 'Brevet er for langt');
   assert.doesNotMatch(l.body, /150315/);
+  assert.ok(l.body.includes('Jeg sender ikke CPR-numre, fordi almindelig e-mail ikke er krypteret.'), l.body);
+  assert.doesNotMatch(l.body, /vedhæft/);
+  await waitSome(page, '.srw-body', 'Kommunen kan derfor skrive til dig med Digital Post for at bekræfte det. Så kan svaret tage længere tid');
   await finish(page);
 });
 
@@ -400,6 +422,7 @@ test('an employee: the about page and the letter say so; "Lav en ny anmodning" s
   await atStep(page, 'about');
   await waitText(page, '.srw-page', 'Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i.');
   await contTo(page, 'details');
+  await pick(page, 'employee-it', 'no');
   await contTo(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
   await contTo(page, 'route');
@@ -408,7 +431,8 @@ test('an employee: the about page and the letter say so; "Lav en ny anmodning" s
     'Mig som ansat i Stevns Kommune – det gælder mine oplysninger som ansat eller en IT-sag');
   await button(page, T.da.create).click();
   const l = await letter(page);
-  assert.ok(l.body.includes('Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat'), l.body);
+  assert.ok(l.body.includes('Jeg er ansat i kommunen, og anmodningen gælder mine oplysninger som ansat.'), l.body);
+  assert.doesNotMatch(l.body, /IT-sag/, 'not about an IT case, so the letter does not say so');
 
   await button(page, 'English').click();
   await page.waitForSelector('section.srw[lang="en"]');
