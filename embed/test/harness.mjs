@@ -15,6 +15,8 @@ export const PAGES = {
   '/kommune/borger/rettigheder/': 'host.html',
   '/kommune/borger/senere/': 'host-later.html',
   '/kommune/borger/konfiguration/': 'config.html',
+  '/kommune/borger/hoej-side/': 'host-tall.html',
+  '/kommune/borger/fast-sidehoved/': 'host-sticky.html',
 };
 export const HOSTILE_CSS = '/kommune/theme/hostile.css';
 
@@ -65,6 +67,12 @@ export async function hostPage(context, { csp = CSP, fail = [], pages = {}, them
     }
     if (path === HOSTILE_CSS) {
       return route.fulfill({ status: 200, contentType: 'text/css', body: theme ?? await readFile(HERE + 'hostile.css', 'utf8') });
+    }
+    // Any other theme stylesheet is the fixture file of that name in this folder.
+    const themeFile = /^\/kommune\/theme\/([a-z0-9-]+\.css)$/.exec(path);
+    if (themeFile) {
+      const css = await readFile(HERE + themeFile[1], 'utf8').catch(() => null);
+      if (css !== null) return route.fulfill({ status: 200, contentType: 'text/css', body: css });
     }
     if (path.startsWith(MEDIA)) {
       const name = path.slice(MEDIA.length);

@@ -105,12 +105,16 @@ pub fn App(props: &AppProps) -> Html {
 
     // Focus: the heading after a step change, the summary after a failed "Fortsæt", a field
     // after "Ret". Nothing on first render: the widget must not steal focus from the host page.
+    // The heading is shown with its "Trin n af m" caption above it (when the step has one).
     {
-        let (focus, prefix) = (s.focus, prefix.clone());
+        let (focus, prefix, caption) = (s.focus, prefix.clone(), s.step_label().is_some());
         use_effect_with(s.focus_seq, move |seq| {
             if *seq > 0 {
                 match focus {
-                    Some(Focus::Heading) => dom::focus_id(&dom::id(&prefix, "heading")),
+                    Some(Focus::Heading) => dom::focus_showing(
+                        &dom::id(&prefix, "heading"),
+                        caption.then(|| dom::id(&prefix, "step")).as_deref(),
+                    ),
                     Some(Focus::Summary) => dom::focus_id(&dom::id(&prefix, "error-summary")),
                     Some(Focus::Field(f)) => dom::focus_id(&dom::id(&prefix, f.slug())),
                     None => {}
@@ -118,23 +122,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // "Fejl: " before the page title while there are errors (DKFDS/GOV.UK).
+    // "Fejl: " before the page title while there are errors (DKFDS/GOV.UK). The title is the
+    // page's, shared with any other widget on it: see `dom::title_errors_begin`. The cleanup
+    // runs when the errors go, the language changes or the widget is removed.
     {
-        let original = use_mut_ref(|| None::<String>);
         let prefix_text = Msg::TitleErrorPrefix.get(s.lang).to_string();
         let has_errors = !s.problems.is_empty();
-        use_effect_with(
-            (has_errors, prefix_text),
-            move |(has_errors, prefix_text)| {
-                let mut original = original.borrow_mut();
-                if *has_errors {
-                    let base = original.get_or_insert_with(dom::title).clone();
-                    dom::set_title(&[prefix_text.as_str(), &base].concat());
-                } else if let Some(base) = original.take() {
-                    dom::set_title(&base);
+        use_effect_with((has_errors, prefix_text), |(has_errors, prefix_text)| {
+            let on = *has_errors;
+            if on {
+                dom::title_errors_begin(prefix_text);
+            }
+            move || {
+                if on {
+                    dom::title_errors_end();
                 }
-            },
-        );
+            }
+        });
     }
     // Keep a draft in this tab (never the CPR number); none while nothing has been answered.
     // It stays on the send page and after copying, downloading, printing or opening Digital
@@ -205,24 +209,29 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // Each step, in each language, gets a fresh page: Yew replaces the whole subtree instead
+    // of rewriting the text nodes it made. A page translator (Chrome, Edge) swaps those text
+    // nodes for its own <font> elements; text written into a node it has swapped out would
+    // never show, and the previous step's translated text would stay on screen.
+    let page_key = [s.step.slug(), "-", s.lang.code()].concat();
     let page = match s.step {
         Step::Start => html! {
-            <PageStart state={s.clone()} id_prefix={prefix.clone()} {level} onstart={send(Action::Continue)}
+            <PageStart key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} onstart={send(Action::Continue)}
                 onfollowup={send(Action::StartFollowUp)} />
         },
         Step::About => html! {
-            <PageAbout state={s.clone()} id_prefix={prefix.clone()} {level}
+            <PageAbout key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level}
                 oncontinue={send(Action::Continue)} onaccess={send(Action::UseAccessInstead)} />
         },
         Step::Check => html! {
-            <PageCheck state={s.clone()} id_prefix={prefix.clone()} {level} {onchange} oncontinue={send(Action::Continue)} />
+            <PageCheck key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onchange} oncontinue={send(Action::Continue)} />
         },
         Step::Send => html! {
-            <PageSend state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
+            <PageSend key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
                 onrestart={ondelete.clone()} onsent={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
         _ => html! {
-            <Question state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
+            <Question key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
                 oncontinue={oncontinuewith} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
     };
@@ -238,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
             <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
             <NoticeBanner notice={s.notice} lang={s.lang} id_prefix={prefix.clone()} />
             if let Some(label) = s.step_label() {
-                <p class="srw-caption" id={dom::id(&prefix, "step")}>{ label }</p>
+                <p class="srw-caption" key={page_key.clone()} id={dom::id(&prefix, "step")}>{ label }</p>
             }
             { page }
             if s.step != Step::Start {

@@ -45,7 +45,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                     <div id={hint_id.clone()} class="srw-hint">{ hint.clone() }</div>
                 }
                 if let Some(error) = &v.error {
-                    <p id={error_id.clone()} class="srw-error-message">
+                    <p key={error.clone()} id={error_id.clone()} class="srw-error-message">
                         <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ error.clone() }
                     </p>
                 }

@@ -18,25 +18,136 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Focuses the element with `id`, if it exists. Headings and the error summary carry
-/// `tabindex="-1"` so they can take focus.
+/// Focuses the element with `id`, if it exists, and brings it into view with what names it:
+/// for a form control its label or legend (see [`label_or_legend`]), otherwise the element
+/// itself. Headings and the error summary carry `tabindex="-1"` so they can take focus.
 pub fn focus_id(id: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id(id))
+    focus_showing(id, None);
+}
+
+/// Focuses the element with `id` the way GOV.UK's error summary focuses a field
+/// (govuk-frontend `ErrorSummary.focusTarget`): first scroll what explains it into view —
+/// `context` if given (the heading's "Trin 2 af 7" caption, which stands above it), else the
+/// control's label or legend, else the element — then focus it without a second scroll
+/// (`preventScroll`). The scroll aligns that element's top with the top of the window minus
+/// its `scroll-margin-top`, which widget.css takes from `--srw-scroll-offset`, so a sticky or
+/// fixed host header does not cover it. Nothing happens if the element is missing.
+pub fn focus_showing(id: &str, context: Option<&str>) {
+    let Some(d) = document() else { return };
+    let Some(el) = d
+        .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    else {
+        return;
+    };
+    let shown = context
+        .and_then(|c| d.get_element_by_id(c))
+        .or_else(|| label_or_legend(&d, &el))
+        .unwrap_or_else(|| el.clone().into());
+    shown.scroll_into_view();
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+}
+
+/// What names a form control, to show above it when it takes focus (govuk-frontend
+/// `getAssociatedLegendOrLabel`): the legend of its fieldset for a radio or checkbox; for
+/// another control the legend only if the control would still end in the top half of the
+/// window (so it is not pushed off screen or under the keyboard), else its `<label for>`.
+/// `None` for anything that is not a control in a fieldset or with a label.
+fn label_or_legend(d: &web_sys::Document, el: &web_sys::HtmlElement) -> Option<web_sys::Element> {
+    let legend = el
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector("legend").ok().flatten());
+    if let Some(legend) = legend {
+        let kind = el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .map(|i| i.type_())
+            .unwrap_or_default();
+        if kind == "radio" || kind == "checkbox" {
+            return Some(legend);
+        }
+        let window_height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if window_height > 0.0
+            && el.get_bounding_client_rect().bottom() - legend.get_bounding_client_rect().top()
+                < window_height / 2.0
+        {
+            return Some(legend);
+        }
+    }
+    d.query_selector(&["label[for=\"", &el.id(), "\"]"].concat())
+        .ok()
+        .flatten()
+        .or_else(|| el.closest("label").ok().flatten())
+}
+
+/// Several widgets on one page share the document title, so the "Fejl: " prefix is kept by a
+/// count on `<html>` rather than by each widget: `data-srw-errors` holds how many widgets
+/// show errors, `data-srw-title` the host's title read when the first of them began, and
+/// `data-srw-title-set` the title the widgets last wrote. A widget calls this when it starts
+/// showing errors (or changes language while showing them) with the prefix in its language,
+/// and [`title_errors_end`] when it stops; the title is `prefix + host title` while the count
+/// is above 0. If the host changed the title meanwhile (a single-page app), its new title is
+/// taken as the base.
+pub fn title_errors_begin(prefix: &str) {
+    let Some(d) = document() else { return };
+    let Some(root) = d.document_element() else {
+        return;
+    };
+    let count = error_count(&root);
+    let current = d.title();
+    let base = match (
+        root.get_attribute(TITLE_BASE),
+        root.get_attribute(TITLE_SET),
+    ) {
+        (Some(base), Some(set)) if count > 0 && set == current => base,
+        _ => current,
+    };
+    let title = [prefix, &base].concat();
+    d.set_title(&title);
+    let _ = root.set_attribute(ERRORS, &(count + 1).to_string());
+    let _ = root.set_attribute(TITLE_BASE, &base);
+    let _ = root.set_attribute(TITLE_SET, &title);
+}
+
+/// The other half of [`title_errors_begin`]: one widget fewer shows errors; at 0 the host's
+/// title comes back (unless the host has set another one since) and the attributes go.
+pub fn title_errors_end() {
+    let Some(d) = document() else { return };
+    let Some(root) = d.document_element() else {
+        return;
+    };
+    let count = error_count(&root);
+    if count > 1 {
+        let _ = root.set_attribute(ERRORS, &(count - 1).to_string());
+        return;
+    }
+    if let (Some(base), Some(set)) = (
+        root.get_attribute(TITLE_BASE),
+        root.get_attribute(TITLE_SET),
+    ) {
+        if d.title() == set {
+            d.set_title(&base);
+        }
+    }
+    for name in [ERRORS, TITLE_BASE, TITLE_SET] {
+        let _ = root.remove_attribute(name);
     }
 }
 
-pub fn title() -> String {
-    document().map(|d| d.title()).unwrap_or_default()
-}
+const ERRORS: &str = "data-srw-errors";
+const TITLE_BASE: &str = "data-srw-title";
+const TITLE_SET: &str = "data-srw-title-set";
 
-pub fn set_title(title: &str) {
-    if let Some(d) = document() {
-        d.set_title(title);
-    }
+fn error_count(root: &web_sys::Element) -> u32 {
+    root.get_attribute(ERRORS)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Copies `text` to the clipboard, then calls `done(true)`, or `done(false)` when the browser
@@ -103,18 +214,32 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
-/// Prints only the letter: the class on `<html>` makes the print styles hide the host page.
-/// It is removed on `afterprint`, since `print()` does not block in every browser (mobile).
-pub fn print_letter() {
+/// Prints the letter with id `letter_id` alone, from the top of the first page, whatever the
+/// host page's layout. A copy of the letter goes into a `.srw .srw-print-root` container at the
+/// end of `<body>`, and `html.srw-printing` makes the print styles (widget.css) hide every
+/// other child of `<body>` and reset `html` and `body`. A copy rather than hiding what is
+/// around the original: a tall header, sidebars, an ancestor with `position`, `transform`,
+/// `overflow: hidden`, grid columns or a page-high wrapper would still shape the printed pages
+/// (blank pages, a letter pushed down or cut off). The copy has no ids (they stay unique).
+/// Class and copy go on `afterprint`, since `print()` does not block in every browser
+/// (mobile); a copy left over from a print that never reported its end is replaced by the next.
+pub fn print_letter(letter_id: &str) {
     let Some(win) = web_sys::window() else { return };
-    let Some(root) = document().and_then(|d| d.document_element()) else {
+    let Some(d) = document() else { return };
+    end_printing(&d);
+    let (Some(root), Some(body), Some(letter)) = (
+        d.document_element(),
+        d.body(),
+        d.get_element_by_id(letter_id),
+    ) else {
         return;
     };
+    if print_copy(&d, &body, &letter).is_none() {
+        return;
+    }
     let _ = root.class_list().add_1("srw-printing");
-    let target = root.clone();
-    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = target.class_list().remove_1("srw-printing");
-    });
+    let target = d.clone();
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || end_printing(&target));
     let opts = web_sys::AddEventListenerOptions::new();
     opts.set_once(true);
     let listening = win
@@ -126,7 +251,58 @@ pub fn print_letter() {
         .is_ok();
     let _ = win.print();
     if !listening {
+        end_printing(&d);
+    }
+}
+
+/// Appends to `body` a container that carries the widget root's class and language (so the
+/// widget's styles and the reader's language apply) holding a deep copy of `letter` without ids.
+fn print_copy(
+    d: &web_sys::Document,
+    body: &web_sys::HtmlElement,
+    letter: &web_sys::Element,
+) -> Option<()> {
+    let container = d.create_element("div").ok()?;
+    container.set_class_name("srw srw-print-root");
+    if let Some(lang) = letter
+        .closest(".srw")
+        .ok()
+        .flatten()
+        .and_then(|w| w.get_attribute("lang"))
+    {
+        let _ = container.set_attribute("lang", &lang);
+    }
+    let copy: web_sys::Element = letter.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    copy.remove_attribute("id").ok()?;
+    copy.remove_attribute("tabindex").ok()?;
+    let with_ids = copy.query_selector_all("[id]").ok()?;
+    for i in 0..with_ids.length() {
+        if let Some(el) = with_ids
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.remove_attribute("id");
+        }
+    }
+    container.append_child(&copy).ok()?;
+    body.append_child(&container).ok()?;
+    Some(())
+}
+
+/// Ends printing: removes the class from `<html>` and every print copy.
+fn end_printing(d: &web_sys::Document) {
+    if let Some(root) = d.document_element() {
         let _ = root.class_list().remove_1("srw-printing");
+    }
+    if let Ok(copies) = d.query_selector_all(".srw-print-root") {
+        for i in 0..copies.length() {
+            if let Some(el) = copies
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                el.remove();
+            }
+        }
     }
 }
 

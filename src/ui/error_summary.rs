@@ -35,7 +35,9 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                             ev.prevent_default();
                             dom::focus_id(&target);
                         });
-                        html! { <li><a href={href} {onclick}>{ e.text.clone() }</a></li> }
+                        // Keyed by field and message: a changed message is a new item, not a rewritten
+                        // text node (which a page translator may have swapped out).
+                        html! { <li key={[e.slug, ":", &e.text].concat()}><a href={href} {onclick}>{ e.text.clone() }</a></li> }
                     }) }
                 </ul>
             </div>

@@ -131,10 +131,10 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         }
     };
     let onprint = {
-        let onhandoff = props.onhandoff.clone();
+        let (onhandoff, letter_id) = (props.onhandoff.clone(), letter_id.clone());
         Callback::from(move |_| {
             onhandoff.emit("print");
-            dom::print_letter();
+            dom::print_letter(&letter_id);
         })
     };
     let onrestart = {
