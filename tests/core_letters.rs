@@ -606,3 +606,38 @@ fn email_route_warns_about_cpr_numbers_and_health_data_in_free_text() {
     assert!(!s.by_email());
     assert_eq!(s.step, Step::Send);
 }
+
+#[test]
+fn a_consent_letter_takes_effect_on_receipt_and_gives_a_month_only_for_the_erasure() {
+    for lang in Lang::ALL {
+        for route in ["digital-post", "email"] {
+            let body = compose(&complete(lang, Right::Consent, route, "")).body;
+            let (effect, month, general) = match lang {
+                Lang::Da => (
+                    "Tilbagetrækningen gælder, fra I modtager brevet.",
+                    "Om sletningen beder jeg om svar",
+                    "senest en måned efter, at I har modtaget anmodningen",
+                ),
+                Lang::En => (
+                    "The withdrawal takes effect when you receive this letter.",
+                    "On the erasure, please answer",
+                    "one month after you receive this request",
+                ),
+            };
+            assert!(body.contains(effect), "{lang:?} {route}: {body}");
+            assert!(body.contains(month), "{lang:?} {route}: {body}");
+            assert!(!body.contains(general), "{lang:?} {route}: {body}");
+        }
+        // Every other right keeps the general one-month sentence.
+        for right in Right::ALL.into_iter().filter(|r| *r != Right::Consent) {
+            let body = compose(&complete(lang, right, "digital-post", "")).body;
+            assert!(
+                !body.contains(match lang {
+                    Lang::Da => "Tilbagetrækningen gælder",
+                    Lang::En => "The withdrawal takes effect",
+                }),
+                "{right:?}"
+            );
+        }
+    }
+}

@@ -334,7 +334,14 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
             _ => b.answer(letter_label(field).get(lang), &letter_value(s, field)),
         }
     }
-    b.para(Msg::LetterDeadline.get(lang));
+    // A withdrawal of consent takes effect on receipt and has no one-month period; only the
+    // erasure the consent letter also asks for has one (art. 7(3), 12(3)).
+    let deadline = if s.letter_right().has_deadline() {
+        Msg::LetterDeadline
+    } else {
+        Msg::LetterDeadlineConsent
+    };
+    b.para(deadline.get(lang));
 }
 
 /// The letter's own label for a detail: a statement in the writer's voice ("Mine grunde"),

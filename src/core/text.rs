@@ -629,6 +629,8 @@ texts! {
         "My request with ref. {ref} is below. I am pasting the copied text here:";
     LetterDeadline => "Jeg beder om svar hurtigst muligt og senest en måned efter, at I har modtaget anmodningen (databeskyttelsesforordningens artikel 12, stk. 3).",
         "Please answer without undue delay and at the latest one month after you receive this request (Article 12(3) of the General Data Protection Regulation).";
+    LetterDeadlineConsent => "Tilbagetrækningen gælder, fra I modtager brevet. Om sletningen beder jeg om svar hurtigst muligt. Svaret skal komme senest en måned efter, at I har modtaget brevet (databeskyttelsesforordningens artikel 12, stk. 3).",
+        "The withdrawal takes effect when you receive this letter. On the erasure, please answer without undue delay and at the latest one month after you receive the letter (Article 12(3) of the General Data Protection Regulation).";
     LetterRegards => "Med venlig hilsen", "Kind regards";
     LetterAboutMe => "Mine oplysninger", "My details";
     LetterAboutWriter => "Mine kontaktoplysninger", "My contact details";

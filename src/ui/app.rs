@@ -174,8 +174,17 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| dispatch.dispatch(action.clone()))
     };
     let onlang = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |lang: Lang| dispatch.dispatch(Action::SetLang(lang)))
+        let (dispatch, s, prefix) = (dispatch.clone(), s.clone(), prefix.clone());
+        // The page is rebuilt in the new language: first take over what the fields show, so
+        // text a browser filled in without events is not lost with the old page.
+        Callback::from(move |lang: Lang| {
+            for (field, value) in dom::shown_text_values(&s, &prefix) {
+                if s.get(field) != value {
+                    dispatch.dispatch(Action::Set(field, value));
+                }
+            }
+            dispatch.dispatch(Action::SetLang(lang))
+        })
     };
     let onset = {
         let dispatch = dispatch.clone();

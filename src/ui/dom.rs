@@ -344,6 +344,21 @@ pub fn random_u64() -> u64 {
 
 /// The current value of the text input or text area with `id`, as the citizen sees it;
 /// `None` if there is no such control.
+/// What the text fields of the current page show, read from the page (not from the state):
+/// browsers and password managers that autofill without `input` or `change` events leave the
+/// state behind what the citizen sees. `(field, value)` for every text field that exists.
+pub fn shown_text_values(
+    s: &crate::core::State,
+    prefix: &str,
+) -> Vec<(crate::core::Field, String)> {
+    use crate::core::fields::Control;
+    s.page_fields()
+        .into_iter()
+        .filter(|f| matches!(f.control, Control::Line { .. } | Control::Area))
+        .filter_map(|f| Some((f.field, control_value(&id(prefix, f.field.slug()))?)))
+        .collect()
+}
+
 pub fn control_value(id: &str) -> Option<String> {
     let el = document()?.get_element_by_id(id)?;
     if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {

@@ -49,13 +49,6 @@ pub fn Question(props: &QuestionProps) -> Html {
         }
     };
     let fields = s.page_fields();
-    let fields_on_page = |s: &State| -> Vec<Field> {
-        s.page_fields()
-            .into_iter()
-            .filter(|f| matches!(f.control, Control::Line { .. } | Control::Area))
-            .map(|f| f.field)
-            .collect()
-    };
     let (own, other): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| {
         !matches!(
             f.field,
@@ -63,16 +56,10 @@ pub fn Question(props: &QuestionProps) -> Html {
         )
     });
     let oncontinue = props.oncontinue.clone();
-    let text_fields: Vec<(Field, String)> = fields_on_page(s)
-        .into_iter()
-        .map(|f| (f, dom::id(&props.id_prefix, f.slug())))
-        .collect();
+    let (state, prefix) = (props.state.clone(), props.id_prefix.clone());
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        let shown = text_fields
-            .iter()
-            .filter_map(|(f, id)| Some((*f, dom::control_value(id)?)))
-            .collect();
+        let shown = dom::shown_text_values(&state, &prefix);
         oncontinue.emit(shown);
     });
     html! {

@@ -51,6 +51,8 @@ async function followUp(lang, kind, date, extended = 'no') {
   await page.click(`button:text-is("${T[lang].already}")`);
   await atStep(page, 'follow-kind');
   await page.check(`#${P}follow-kind${kind === 'reminder' ? '' : '-complaint'}`);
+  await cont(page); await atStep(page, 'who');
+  await page.check(`#${P}who`);
   await cont(page); await atStep(page, 'original');
   await page.check(`#${P}orig-right`);
   await page.fill(`#${P}orig-date`, date);
@@ -248,6 +250,8 @@ test('the extension question and the calendar note pass axe, with and without er
   await page.click(`button:text-is("${T.da.already}")`);
   await atStep(page, 'follow-kind');
   await page.check(`#${P}follow-kind`);
+  await cont(page); await atStep(page, 'who');
+  await page.check(`#${P}who`);
   await cont(page); await atStep(page, 'original');
   await page.check(`#${P}orig-right`);
   await page.fill(`#${P}orig-date`, '14. okt. 2026');

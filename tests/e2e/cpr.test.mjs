@@ -28,6 +28,8 @@ async function objectionByEmail(page, reasons, phone) {
   await fill(page, 'object-reasons', reasons);
   await contTo(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
+  // The e-mail route needs the postal address (there is no CPR number to find the person by).
+  await fill(page, 'address', 'Algade 2, 4660 Store Heddinge');
   await fill(page, 'phone', phone);
   await contTo(page, 'route');
   await page.check(`#${P}route-email`);
