@@ -164,10 +164,18 @@ const WALK = [
 /** Where axe runs (WCAG 2.1 AA, colour contrast included). */
 const AXE_AT = new Set(['who-error', 'details-error', 'send']);
 
-/** A screenshot of the widget, its page in front. */
+/** A screenshot of the widget, its page in front, cut to the whole pixels inside its box (a
+ *  box at y = 100.4 would otherwise take a row of the host's background with it). */
 async function shot(page) {
   await page.bringToFront();
-  return page.locator('.srw').screenshot({ animations: 'disabled', caret: 'hide' });
+  const r = await page.locator('.srw').evaluate((el) => {
+    const b = el.getBoundingClientRect();
+    return { x: b.x + scrollX, y: b.y + scrollY, right: b.right + scrollX, bottom: b.bottom + scrollY };
+  });
+  const x = Math.ceil(r.x);
+  const y = Math.ceil(r.y);
+  const clip = { x, y, width: Math.floor(r.right) - x, height: Math.floor(r.bottom) - y };
+  return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide' });
 }
 
 /** Puts the neutral widget at the host widget's width and position, to the sub-pixel (a text
