@@ -19,6 +19,20 @@ export const PAGES = {
   '/kommune/borger/fast-sidehoved/': 'host-sticky.html',
 };
 export const HOSTILE_CSS = '/kommune/theme/hostile.css';
+/** The CMS-theme fixtures (hosts/): one page per theme, with the snippet as an editor pastes it. */
+export const HOSTS = ['neutral', 'dkfds', 'bootstrap', 'wordpress', 'richtext'];
+for (const name of HOSTS) PAGES[`/kommune/${name}/rettigheder/`] = `hosts/${name}.html`;
+/** Theme files: URL prefix → folder. DKFDS and Bootstrap are their npm packages' dist/ folders,
+ *  as a site would serve them (DKFDS's fonts and icons included). */
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+export const THEMES = {
+  '/kommune/theme/dkfds/': `${NODE_MODULES}dkfds/dist/`,
+  '/kommune/theme/bootstrap/': `${NODE_MODULES}bootstrap/dist/`,
+  '/kommune/theme/hosts/': `${HERE}hosts/`,
+  // axe-core for the accessibility checks: same-origin, so the strict CSP lets it run.
+  '/kommune/test/axe/': `${NODE_MODULES}axe-core/`,
+};
+const TYPES = { css: 'text/css', eot: 'application/vnd.ms-fontobject', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', svg: 'image/svg+xml', png: 'image/png', js: 'text/javascript' };
 
 /**
  * Sets up the routes and the recorders on a new page. Options:
@@ -67,6 +81,17 @@ export async function hostPage(context, { csp = CSP, fail = [], pages = {}, them
     }
     if (path === HOSTILE_CSS) {
       return route.fulfill({ status: 200, contentType: 'text/css', body: theme ?? await readFile(HERE + 'hostile.css', 'utf8') });
+    }
+    const prefix = Object.keys(THEMES).find((x) => path.startsWith(x));
+    if (prefix) {
+      const rest = path.slice(prefix.length);
+      const type = TYPES[rest.split('.').pop()];
+      if (!type || rest.split('/').includes('..')) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      try {
+        return route.fulfill({ status: 200, contentType: type, body: await readFile(THEMES[prefix] + decodeURIComponent(rest)) });
+      } catch {
+        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      }
     }
     // Any other theme stylesheet is the fixture file of that name in this folder.
     const themeFile = /^\/kommune\/theme\/([a-z0-9-]+\.css)$/.exec(path);

@@ -153,8 +153,9 @@ test('embed.html documents every option, custom property, step and its default',
   for (const m of defaults.slice(0, defaults.indexOf('\n}\n')).matchAll(/(\w+): "([^"]+)"\.into\(\)/g)) {
     assert.ok(html.includes(`<code>${m[2]}</code></td>`), `default of ${m[1]} (${m[2]}) shown`);
   }
-  // Custom properties declared on .srw, with their defaults.
-  const root = css.slice(css.indexOf('.srw {'), css.indexOf('}', css.indexOf('.srw {')));
+  // Custom properties declared on :where(.srw) (zero specificity, so a host theme wins), with
+  // their defaults.
+  const root = css.slice(css.indexOf(':where(.srw) {'), css.indexOf('}', css.indexOf(':where(.srw) {')));
   const props = [...root.matchAll(/(--srw-[a-z-]+):\s*([^;]+);/g)];
   assert.ok(props.length >= 10, 'custom properties found');
   // (--srw-rem, if present, is the widget's internal unit, not a theming knob.)

@@ -176,7 +176,7 @@ test('the snippet\'s preload links are used: the wasm and its glue are fetched o
   await page.close();
 });
 
-test('the host page keeps its own styles, and widget.css only has rules under .srw', async () => {
+test('the host page keeps its own styles, and widget.css only has rules under the id-level root', async () => {
   const page = await hostPage(context);
   await page.goto(LATER);
   const HOST_ELEMENTS = ['html', 'body', '#host-h2', '#host-p', '#host-button', '#host-input', '#host-div', '#host-a', '#host-ul'];
@@ -202,8 +202,9 @@ test('the host page keeps its own styles, and widget.css only has rules under .s
     assert.deepEqual(changed, [], `${s} changed`);
   }
 
-  // Every style rule in widget.css is scoped: under .srw, or under html.srw-printing (set only
-  // while the citizen prints the letter).
+  // Every style rule in widget.css is scoped: under the root :is(.srw, #srw#srw#srw), or under
+  // html.srw-printing (set only while the citizen prints the letter); only the theme's custom
+  // properties sit at :where(.srw).
   const unscoped = await page.evaluate(() => {
     const sheet = [...document.styleSheets].find((s) => s.href && s.href.endsWith('/widget.css'));
     const out = [];
@@ -221,7 +222,10 @@ test('the host page keeps its own styles, and widget.css only has rules under .s
           }
           parts.push(cur);
           for (const sel of parts.map((x) => x.trim())) {
-            if (!/^(\.srw\b|html\.srw-printing\b)/.test(sel)) out.push(sel);
+            // At the id-level root (outranks content-area rules), or the custom-property defaults.
+            const ok = /^(:is\(\.srw, #srw#srw#srw\)(\s|$)|html\.srw-printing\b)/.test(sel)
+              || (sel === ':where(.srw)' && [...r.style].every((p) => p.startsWith('--srw-')));
+            if (!ok) out.push(sel);
           }
         } else if (r.cssRules) walk(r.cssRules);
       }
