@@ -222,8 +222,9 @@ test('the host page keeps its own styles, and widget.css only has rules under th
           }
           parts.push(cur);
           for (const sel of parts.map((x) => x.trim())) {
-            // At the id-level root (outranks content-area rules), or the custom-property defaults.
-            const ok = /^(:is\(\.srw, #srw#srw#srw\)(\s|$)|html\.srw-printing\b)/.test(sel)
+            // At the id-level root (outranks content-area rules), the root itself with one more
+            // class (the print copy), or the custom-property defaults.
+            const ok = /^(:is\(\.srw, #srw#srw#srw\)(\.[\w-]+)?(\s|$)|html\.srw-printing\b)/.test(sel)
               || (sel === ':where(.srw)' && [...r.style].every((p) => p.startsWith('--srw-')));
             if (!ok) out.push(sel);
           }
