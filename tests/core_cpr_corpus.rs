@@ -1,7 +1,8 @@
 //! The CPR-number detector against its labelled corpus (tests/corpus/cpr-detector.tsv): every
 //! line labelled `cpr` must be found and masked, every line labelled `not` left alone. The
-//! figures are printed (`cargo test --test core_cpr_corpus -- --nocapture`).
+//! figures are written to stderr past the test harness's capture, so every `cargo test` shows them.
 
+use std::io::Write;
 use stevns_rights_wizard::core::cpr::{find_cpr_like, mask_cpr_like};
 
 /// Undoes the corpus file's escapes: `\n`, `\r`, `\t`, `\\` and `\u{XXXX}`.
@@ -74,7 +75,12 @@ fn the_detector_catches_every_cpr_number_and_nothing_else_in_its_corpus() {
             }
         }
     }
-    println!("cpr detector: {caught}/{cpr_total} caught, {left}/{not_total} left alone");
+    // Straight to stderr, past libtest's capture of a passing test's output, so the figures
+    // show in every test run.
+    let _ = writeln!(
+        std::io::stderr(),
+        "cpr detector: {caught}/{cpr_total} caught, {left}/{not_total} left alone"
+    );
     assert!(
         cpr_total >= 150 && not_total >= 150,
         "the corpus needs 150 of each"
