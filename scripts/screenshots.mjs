@@ -30,7 +30,8 @@ for (const width of widths.length ? widths : [320, 1280]) {
   await page.fill('#srw1-erase-which', 'Billeder fra sommerfesten 2019');
   await page.check('#srw1-erase-ground'); await page.click('.srw button[type=submit]'); await step('person');
   await page.click('.srw button[type=submit]'); await shot('06-person-errors');
-  await page.fill('#srw1-name', 'Jens Hansen'); await page.fill('#srw1-cpr', '010180-1234');
+  // No CPR number: any valid one could be a real person's. The e-mail route needs the address.
+  await page.fill('#srw1-name', 'Jens Hansen'); await page.fill('#srw1-address', 'Testvej 1, 4660 Store Heddinge');
   await page.fill('#srw1-other-name', 'Ida Hansen'); await page.check('#srw1-relation');
   await page.click('.srw button[type=submit]'); await step('route');
   await page.check('#srw1-route-email'); await shot('07-route');
