@@ -543,18 +543,7 @@ fn reminders_and_complaints_for_someone_else_name_them_first_and_never_the_write
                         (Lang::En, _) => "On behalf of Ida Hansen, I wish to complain about Stevns Kommune (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about Ida Hansen.",
                     };
                     assert!(second.starts_with(first), "{case}: {second}");
-                    let authority = match (lang, relation) {
-                        (Lang::Da, "poa") => "Jeg har en fuldmagt fra Ida Hansen.",
-                        (Lang::Da, "custody") => {
-                            "Jeg er forælder til Ida Hansen og har forældremyndigheden."
-                        }
-                        (Lang::Da, _) => "Jeg er værge for Ida Hansen.",
-                        (Lang::En, "poa") => "I hold a power of attorney from Ida Hansen.",
-                        (Lang::En, "custody") => {
-                            "I am the parent of Ida Hansen and have parental custody."
-                        }
-                        (Lang::En, _) => "I am the guardian of Ida Hansen.",
-                    };
+                    let authority = authority_sentence(lang, relation);
                     assert!(second.contains(authority), "{case}: {second}");
                     let lower = l.body.to_lowercase();
                     for phrase in [

@@ -212,18 +212,7 @@ fn every_on_behalf_letter_names_the_person_first_then_the_authority_and_never_th
                     );
                     // The first sentence names the person; the authority follows at once.
                     assert!(p[2].starts_with(first), "{case}: {}", p[2]);
-                    let authority = match (lang, relation) {
-                        (Lang::Da, "poa") => "Jeg har en fuldmagt fra Ida Hansen.",
-                        (Lang::Da, "custody") => {
-                            "Jeg er forælder til Ida Hansen og har forældremyndigheden."
-                        }
-                        (Lang::Da, _) => "Jeg er værge for Ida Hansen.",
-                        (Lang::En, "poa") => "I hold a power of attorney from Ida Hansen.",
-                        (Lang::En, "custody") => {
-                            "I am the parent of Ida Hansen and have parental custody."
-                        }
-                        (Lang::En, _) => "I am the guardian of Ida Hansen.",
-                    };
+                    let authority = authority_sentence(lang, relation);
                     assert!(
                         p[2][first.len()..].trim_start().starts_with(authority),
                         "{case}: {}",

@@ -88,3 +88,16 @@ pub fn complete(lang: Lang, right: Right, route: &str, cpr: &str) -> State {
     assert_eq!(s.step, Step::Send, "{:?}", s.problems);
     s
 }
+
+/// The sentence that states the writer's authority for Ida Hansen, by relation ("poa",
+/// "custody", else "guardian"), as every letter written for her must carry it.
+pub fn authority_sentence(lang: Lang, relation: &str) -> &'static str {
+    match (lang, relation) {
+        (Lang::Da, "poa") => "Jeg har en fuldmagt fra Ida Hansen.",
+        (Lang::Da, "custody") => "Jeg er forælder til Ida Hansen og har forældremyndigheden.",
+        (Lang::Da, _) => "Jeg er værge for Ida Hansen.",
+        (Lang::En, "poa") => "I hold a power of attorney from Ida Hansen.",
+        (Lang::En, "custody") => "I am the parent of Ida Hansen and have parental custody.",
+        (Lang::En, _) => "I am the guardian of Ida Hansen.",
+    }
+}
