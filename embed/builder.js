@@ -130,6 +130,8 @@ function showErrors(errors) {
 }
 
 let sheet = null;
+/** The widget's defaults, from its own check of no attributes. */
+let defaults = null;
 let generation = 0;
 
 async function update() {
@@ -148,9 +150,14 @@ async function update() {
     if (id && !errors[id]) errors[id] = w;
     rejected.add(w.option);
   }
-  const attrs = Object.entries(wanted).filter(([attr]) => {
+  // What the widget would ignore is left out, and so are texts equal to its own defaults
+  // (language and heading level stay, so the editor sees them in the snippet).
+  defaults ??= (await checkConfig({})).config;
+  if (mine !== generation) return;
+  const attrs = Object.entries(wanted).filter(([attr, value]) => {
     const option = attr.replace(/^data-/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-    return !rejected.has(option) && !rejected.has(attr);
+    const isDefault = typeof defaults[option] === 'string' && option !== 'lang' && defaults[option] === value;
+    return !rejected.has(option) && !rejected.has(attr) && !isDefault;
   });
   const css = themeCss(errors);
   const base = folder(errors);
