@@ -92,7 +92,9 @@ test('the preview follows the form: language, heading level, rights, preset righ
   assert.match(s, /Send a secure message with <a href="https:\/\/www\.borger\.dk\/">Digital Post via borger\.dk<\/a>/);
   assert.deepEqual(await previewRights(page, 'Continue'), { offered: ['access', 'erasure'], checked: ['erasure'] });
 
-  // The theme colour: a rule for the site's stylesheet; the preview takes it.
+  // The theme colour: a rule for the site's stylesheet; the preview takes it. (The mouse
+  // leaves the preview, whose new Start button would otherwise show the hover colour.)
+  await page.mouse.move(0, 0);
   await page.fill('#b-primary', '#7a003d');
   await page.waitForFunction((sel) => {
     const b = document.querySelector(`${sel} .srw-button`);
