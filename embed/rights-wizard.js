@@ -16,6 +16,10 @@
 // Content added to the page later: `StevnsRightsWizard.start()` (the one global), or
 // `import { start } from '/media/rights-wizard/rights-wizard.js'; start();`. Both return a
 // promise of true (started) or false (could not load); starting twice is harmless.
+//
+// `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
+// data attributes (the editors' guide's snippet builder uses it): a promise of
+// `{ warnings: [{ option, text }], config }`, or null if the files cannot load.
 
 const MOUNT = '[data-rights-wizard]';
 const STARTED = 'data-rights-wizard-started';
@@ -62,11 +66,18 @@ export async function start() {
   return true;
 }
 
+/** The widget's own checks on data attributes (name → text): `{ warnings, config }`, or null
+ *  when the widget's files cannot load. */
+export async function checkConfig(attributes) {
+  const glue = await loaded;
+  return glue ? glue.checkConfig(attributes) : null;
+}
+
 // The one global, for pages that add content without modules. Read-only; a second copy of the
 // loader leaves the first one's in place.
 if (!('StevnsRightsWizard' in window)) {
   Object.defineProperty(window, 'StevnsRightsWizard', {
-    value: Object.freeze({ start, ready }),
+    value: Object.freeze({ start, ready, checkConfig }),
     enumerable: true,
   });
 }

@@ -23,6 +23,9 @@
 //! * **Entry points**: the binary's `main` calls [`start`] once the WebAssembly is loaded; the
 //!   same function is exported to JavaScript as `start` (the loader `embed/rights-wizard.js`
 //!   re-exports it) for mount elements a page adds later.
+//! * **Checking a config**: [`check_config`], exported as `checkConfig` (the loader re-exports
+//!   it), runs the widget's own rules on a set of data attributes, for the editors' guide's
+//!   snippet builder.
 
 use crate::core::state::Step;
 use crate::core::{Config, Date, Field, Right};
@@ -218,4 +221,76 @@ fn dispatch(target: &web_sys::Element, ev: WizardEvent) {
     {
         let _ = target.dispatch_event(&event);
     }
+}
+
+/// Checks data attributes the way a mount element's are checked, for the snippet builder in
+/// the editors' guide. Exported to JavaScript as `checkConfig`.
+///
+/// `attributes`: a plain object, attribute name → text, e.g.
+/// `{ "data-lang": "en", "data-email": "x@y.dk?bcc=z" }` (values that are not strings are
+/// read as empty text). Returns `{ warnings, config }`: `warnings` is a list of
+/// `{ option, text }`, `text` being the console warning the widget would give (without the
+/// `Stevns rights wizard: ` prefix) and `option` the option or attribute it names (the text
+/// between its first pair of quotes, or `""`); `config` is what the widget would use:
+/// `{ lang, right, rights, headingLevel, email, digitalPostUrl, municipality, phone,
+/// referencePrefix }` (`right` a slug or `null`, `rights` the offered slugs in catalogue order).
+#[wasm_bindgen(js_name = checkConfig)]
+pub fn check_config(attributes: &js_sys::Object) -> JsValue {
+    let pairs: Vec<(String, String)> = js_sys::Object::entries(attributes)
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            let name = entry.get(0).as_string()?;
+            Some((name, entry.get(1).as_string().unwrap_or_default()))
+        })
+        .collect();
+    let pairs: Vec<(&str, String)> = pairs.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+    let (config, warnings) = Config::from_layers(None, &pairs);
+
+    let object = |fields: &[(&str, JsValue)]| {
+        let o = js_sys::Object::new();
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        JsValue::from(o)
+    };
+    let list = |items: Vec<JsValue>| JsValue::from(items.into_iter().collect::<js_sys::Array>());
+    let warnings = warnings
+        .iter()
+        .map(|text| {
+            let option = text.split('"').nth(1).unwrap_or_default();
+            object(&[
+                ("option", JsValue::from_str(option)),
+                ("text", JsValue::from_str(text)),
+            ])
+        })
+        .collect();
+    let rights = config
+        .offered_rights()
+        .iter()
+        .map(|r| JsValue::from_str(r.slug()))
+        .collect();
+    let config = object(&[
+        ("lang", JsValue::from_str(config.lang.code())),
+        (
+            "right",
+            config
+                .right
+                .map_or(JsValue::NULL, |r| JsValue::from_str(r.slug())),
+        ),
+        ("rights", list(rights)),
+        ("headingLevel", JsValue::from(config.heading_level)),
+        ("email", JsValue::from_str(&config.email)),
+        (
+            "digitalPostUrl",
+            JsValue::from_str(&config.digital_post_url),
+        ),
+        ("municipality", JsValue::from_str(&config.municipality)),
+        ("phone", JsValue::from_str(&config.phone)),
+        (
+            "referencePrefix",
+            JsValue::from_str(&config.reference_prefix),
+        ),
+    ]);
+    object(&[("warnings", list(warnings)), ("config", config)])
 }

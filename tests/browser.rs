@@ -213,3 +213,73 @@ async fn after_a_panic_the_widget_gives_way_to_contact_details() {
         Some("https://www.borger.dk/")
     );
 }
+
+/// The snippet builder's check is the mount element's: the same warnings and values as
+/// `Config::from_layers` on the same attributes, for good, bad and unknown ones.
+#[wasm_bindgen_test]
+fn check_config_gives_the_cores_warnings_and_values() {
+    use stevns_rights_wizard::embed::check_config;
+    let cases: [&[(&str, &str)]; 4] = [
+        &[],
+        &[
+            ("data-lang", "en"),
+            ("data-rights", "access,erasure"),
+            ("data-right", "erasure"),
+            ("data-heading-level", "4"),
+            ("data-email", "persondata@example.dk"),
+        ],
+        &[
+            ("data-email", "x@y.dk?bcc=z"),
+            ("data-digital-post-url", "http://post.borger.dk/"),
+            ("data-heading-level", "9"),
+            ("data-rights", "access"),
+            ("data-right", "portability"),
+            ("data-langauge", "en"),
+        ],
+        &[("data-phone", "\u{7}"), ("data-municipality", "")],
+    ];
+    let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap();
+    for case in cases {
+        let attrs = js_sys::Object::new();
+        for (k, v) in case {
+            js_sys::Reflect::set(&attrs, &(*k).into(), &(*v).into()).unwrap();
+        }
+        let result = check_config(&attrs);
+        let pairs: Vec<(&str, String)> = case.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        let (config, warnings) = Config::from_layers(None, &pairs);
+        let got: Vec<(String, String)> = js_sys::Array::from(&get(&result, "warnings"))
+            .iter()
+            .map(|w| {
+                let s = |k| get(&w, k).as_string().unwrap();
+                (s("option"), s("text"))
+            })
+            .collect();
+        let expected: Vec<(String, String)> = warnings
+            .iter()
+            .map(|w| (w.split('"').nth(1).unwrap().to_string(), w.clone()))
+            .collect();
+        assert_eq!(got, expected, "{case:?}");
+        let c = get(&result, "config");
+        let s = |k| get(&c, k).as_string();
+        assert_eq!(s("lang").as_deref(), Some(config.lang.code()));
+        assert_eq!(s("email"), Some(config.email.clone()));
+        assert_eq!(s("digitalPostUrl"), Some(config.digital_post_url.clone()));
+        assert_eq!(s("phone"), Some(config.phone.clone()));
+        assert_eq!(s("municipality"), Some(config.municipality.clone()));
+        assert_eq!(s("right"), config.right.map(|r| r.slug().to_string()));
+        assert_eq!(
+            get(&c, "headingLevel").as_f64(),
+            Some(f64::from(config.heading_level))
+        );
+        let rights: Vec<String> = js_sys::Array::from(&get(&c, "rights"))
+            .iter()
+            .filter_map(|r| r.as_string())
+            .collect();
+        let offered: Vec<String> = config
+            .offered_rights()
+            .iter()
+            .map(|r| r.slug().to_string())
+            .collect();
+        assert_eq!(rights, offered);
+    }
+}
