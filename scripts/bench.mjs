@@ -2,7 +2,7 @@
 // missing and builds the release bundle first; this file only measures an existing dist/.
 //
 //   node scripts/bench.mjs [--dist DIR] [--loads N] [--wizard-runs N] [--port P] [--out FILE]
-//                          [--update-static]
+//                          [--update-static] [--phone-loads N] [--phone-port P]
 //
 // 1. Sizes of the three files an embedding page downloads (wasm, JS glue, widget.css): raw,
 //    `gzip -9` and `brotli -q 11` (the CLIs), and the brotli total.
@@ -49,17 +49,30 @@
 //    wasmBindings.initSync(), which returns the exports once initialised), and
 //    performance.memory.usedJSHeapSize after a forced GC (Chromium runs with
 //    --enable-precise-memory-info and --js-flags=--expose-gc). The budget uses the largest run.
+// 6. The phone profile (what a citizen on a phone feels): Lighthouse's mobile throttling applied
+//    through the DevTools protocol on each measured tab (Network.emulateNetworkConditions: 150 ms
+//    latency, 1.6 Mbit/s down and 750 kbit/s up × 0.9; Emulation.setCPUThrottlingRate 4), a
+//    390 px mobile viewport, the files served precompressed by a small node server in this
+//    process (brotli q11 when the browser offers br — Chromium does so only on https, so the
+//    server runs on https with a throw-away self-signed certificate; gzip on http when openssl
+//    is missing). --phone-loads (default 11) alternating loads of the demo and the static copy,
+//    each in a fresh context; reported: the first question painted (a visible heading and a
+//    control inside the mount element), the time until the widget answers a click on Start, the
+//    layout shift during the load, and the ratio to the static copy (see phoneProbe).
 // 5. Each figure is compared with bench/budgets.json ("max" fails, "aim" is only reported),
 //    the results are written to bench/results.json, and the exit code is 1 on a breach
 //    (2 if the bench itself could not run).
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FILES = {
@@ -82,6 +95,8 @@ function parseArgs(argv) {
     out: join(ROOT, 'bench', 'results.json'),
     budgets: join(ROOT, 'bench', 'budgets.json'),
     updateStatic: false,
+    phoneLoads: 11,
+    phonePort: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -96,12 +111,14 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = resolve(val());
     else if (a === '--budgets') o.budgets = resolve(val());
     else if (a === '--update-static') o.updateStatic = true;
+    else if (a === '--phone-loads') o.phoneLoads = Number(val());
+    else if (a === '--phone-port') o.phonePort = Number(val());
     else if (a === '-h' || a === '--help') {
-      console.log('usage: node scripts/bench.mjs [--dist DIR] [--loads N (20)] [--wizard-runs N (3)] [--port P] [--out FILE] [--budgets FILE] [--update-static]');
+      console.log('usage: node scripts/bench.mjs [--dist DIR] [--loads N (20)] [--wizard-runs N (3)] [--port P] [--out FILE] [--budgets FILE] [--update-static] [--phone-loads N (11)] [--phone-port P]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  for (const [k, flag] of [['loads', '--loads'], ['wizardRuns', '--wizard-runs']]) {
+  for (const [k, flag] of [['loads', '--loads'], ['wizardRuns', '--wizard-runs'], ['phoneLoads', '--phone-loads']]) {
     if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`${flag} must be a positive integer`);
   }
   return o;
@@ -406,6 +423,250 @@ async function wizardRun(browser, base) {
   }
 }
 
+// ---------------------------------------------------------------- phone profile
+// Lighthouse's mobile profile ("slow 4G" + a mid-range phone): 150 ms round trip, 1.6 Mbit/s down
+// and 750 kbit/s up, each × 0.9 as Lighthouse's DevTools throttling applies them, in bytes/s; the
+// CPU 4× slower. Applied through Chromium's DevTools protocol on the measured tab.
+const PHONE = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8,
+  uploadThroughput: (750 * 1024 * 0.9) / 8,
+  cpuRate: 4,
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+};
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json',
+  '.ico': 'image/x-icon', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * A small static server for the phone profile: every file of `dir` is read and compressed once
+ * (brotli quality 11 and gzip level 9, node's zlib) and served with `Content-Encoding: br` when
+ * the request's Accept-Encoding offers br, else gzip, else as it is. Chromium offers br only on
+ * secure origins, so the server runs on https with a throw-away self-signed certificate when
+ * `openssl` is there (the browser context ignores the certificate), and on plain http — gzip —
+ * otherwise. Returns { url, close, served } where `served` counts the encodings actually sent.
+ */
+async function startPhoneServer(dir, port) {
+  const files = new Map();
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const f = join(d, e.name);
+      if (e.isDirectory()) { walk(f); continue; }
+      const body = readFileSync(f);
+      const ext = extname(e.name);
+      files.set(`/${relative(dir, f).split(sep).join('/')}`, {
+        type: MIME[ext] || 'application/octet-stream',
+        identity: body,
+        br: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+        gzip: gzipSync(body, { level: 9 }),
+      });
+    }
+  };
+  walk(dir);
+  const served = {};
+  const handler = (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const f = files.get(path);
+    if (!f) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+    const accept = String(req.headers['accept-encoding'] || '');
+    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+    const body = f[enc];
+    served[`${path.slice(1)} ${enc}`] = body.length;
+    const headers = { 'content-type': f.type, 'content-length': body.length, 'cache-control': 'no-store', vary: 'Accept-Encoding' };
+    if (enc !== 'identity') headers['content-encoding'] = enc;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  let server;
+  let scheme = 'http';
+  const keyDir = mkdtempSync(join(tmpdir(), 'srw-bench-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-keyout', join(keyDir, 'key.pem'), '-out', join(keyDir, 'cert.pem')], { stdio: 'ignore' });
+    server = createHttpsServer({ key: readFileSync(join(keyDir, 'key.pem')), cert: readFileSync(join(keyDir, 'cert.pem')) }, handler);
+    scheme = 'https';
+  } catch {
+    server = createHttpServer(handler);
+  } finally {
+    rmSync(keyDir, { recursive: true, force: true });
+  }
+  await new Promise((res, rej) => { server.once('error', rej); server.listen(port, '127.0.0.1', res); });
+  return {
+    url: `${scheme}://127.0.0.1:${server.address().port}`,
+    scheme,
+    served,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+  };
+}
+
+/**
+ * Init script for the phone loads (runs before any page script). Relative to navigation start
+ * (performance.now()):
+ *  - question_in_dom: a MutationObserver sees, inside the mount element [data-rights-wizard], a
+ *    visible heading (h1–h6 with a box) and a visible control (button, input, select, textarea);
+ *    in that callback (a microtask, before the next rendering step) both get an `elementtiming`
+ *    attribute;
+ *  - question: the later of the two Element Timing renderTimes (the frame that first showed
+ *    both); question_raf2 the second requestAnimationFrame after question_in_dom (the paint plus
+ *    at most one frame), the fallback when Element Timing gives nothing;
+ *  - started: the mount element got data-rights-wizard-started;
+ *  - ready (widget loads only): once the question's paint has been reported (see startClicking;
+ *    a citizen taps what they see), the page clicks the start page's Start button (element.click(), every
+ *    20 ms until it works) and takes the time at which the section's data-step is no longer
+ *    "start": the widget has started and answers input;
+ *  - cls: the sum of 'layout-shift' entries (without recent input) before that first click.
+ */
+function phoneProbe({ measureReady }) {
+  const r = { question_in_dom: null, question: null, question_raf2: null, started: null, ready: null, first_click: null, clicks: 0, cls: 0, shifts: [], fcp: null };
+  window.__srwPhone = r;
+  const marks = {};
+  r.marks = marks;
+  const visible = (el) => {
+    const b = el.getBoundingClientRect();
+    return b.width > 0 && b.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  const check = () => {
+    const mount = document.querySelector('[data-rights-wizard]');
+    if (!mount) return;
+    if (r.started === null && mount.hasAttribute('data-rights-wizard-started')) {
+      r.started = performance.now();
+    }
+    if (r.question_in_dom === null) {
+      const h = [...mount.querySelectorAll('h1, h2, h3, h4, h5, h6')].find(visible);
+      const c = [...mount.querySelectorAll('button, input, select, textarea')].find(visible);
+      if (h && c) {
+        r.question_in_dom = performance.now();
+        h.setAttribute('elementtiming', 'srw-phone-heading');
+        // Element Timing reports text nodes: the control's own text, or its label's.
+        const textual = c.textContent.trim() ? c : (c.closest('label') || c);
+        textual.setAttribute('elementtiming', 'srw-phone-control');
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          r.question_raf2 = performance.now();
+          // Fallback when Element Timing reports nothing (see startClicking).
+          setTimeout(startClicking, 100);
+        }));
+      }
+    }
+  };
+  // A citizen taps what has been painted: the clicks start once Element Timing has reported the
+  // question's paint (a click before that replaces the heading's text before its entry is
+  // delivered, and the entry is lost), or 100 ms after question_raf2 if it never does.
+  let clicking = false;
+  const startClicking = () => {
+    if (!measureReady || clicking) return;
+    clicking = true;
+    tryStart();
+  };
+  const tryStart = () => {
+    const s = document.querySelector('[data-rights-wizard] section[data-step]');
+    if (s && s.getAttribute('data-step') !== 'start') { r.ready = performance.now(); return; }
+    const btn = s && [...s.querySelectorAll('button')].find((b) => /^\s*Start\s*$/.test(b.textContent));
+    if (btn) {
+      if (r.first_click === null) r.first_click = performance.now();
+      r.clicks += 1;
+      btn.click();
+      const after = document.querySelector('[data-rights-wizard] section[data-step]');
+      if (after && after.getAttribute('data-step') !== 'start') { r.ready = performance.now(); return; }
+      // Yew renders on its scheduler: look again on the next task before clicking again.
+      const mo = new MutationObserver(() => {
+        const x = document.querySelector('[data-rights-wizard] section[data-step]');
+        if (x && x.getAttribute('data-step') !== 'start' && r.ready === null) { r.ready = performance.now(); mo.disconnect(); }
+      });
+      mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+      setTimeout(() => { mo.disconnect(); if (r.ready === null && performance.now() < 30000) tryStart(); }, 20);
+      return;
+    }
+    if (performance.now() < 30000) setTimeout(tryStart, 20);
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (!marks[e.identifier]) marks[e.identifier] = e.renderTime || e.loadTime || null;
+        if (marks['srw-phone-heading'] && marks['srw-phone-control'] && r.question === null) {
+          r.question = Math.max(marks['srw-phone-heading'], marks['srw-phone-control']);
+          startClicking();
+        }
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch { /* no Element Timing: question_raf2 is used */ }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        if (r.first_click !== null && e.startTime >= r.first_click) continue;
+        r.cls += e.value;
+        r.shifts.push({ t: Math.round(e.startTime), value: e.value });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch { /* no Layout Instability API */ }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch { /* no paint timing */ }
+}
+
+/** One throttled load in a fresh mobile context (see the header and PHONE). */
+async function phoneLoadOnce(browser, base, path, measureReady) {
+  const context = await browser.newContext({
+    viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: true, hasTouch: true,
+    locale: 'da-DK', ignoreHTTPSErrors: true,
+  });
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    await page.addInitScript(phoneProbe, { measureReady });
+    await page.goto(`${base}/${BLANK_NAME}`, { timeout: 30000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: PHONE.latency, downloadThroughput: PHONE.downloadThroughput, uploadThroughput: PHONE.uploadThroughput,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuRate });
+    await page.goto(`${base}/${path}`, { waitUntil: 'commit', timeout: 60000 });
+    await page.waitForFunction(() => window.__srwPhone && window.__srwPhone.question_raf2 !== null, null, { timeout: 60000, polling: 100 });
+    if (measureReady) await page.waitForFunction(() => window.__srwPhone.ready !== null, null, { timeout: 60000, polling: 100 });
+    await page.waitForFunction(() => window.__srwPhone.question !== null, null, { timeout: 3000, polling: 100 }).catch(() => {});
+    // Let late layout shifts of the load be reported (the click has stopped the count).
+    await page.waitForTimeout(300);
+    const r = await page.evaluate(() => ({
+      ...window.__srwPhone,
+      transfer: performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+        .map((e) => ({ name: e.name.replace(location.origin, ''), transferSize: e.transferSize, encodedBodySize: e.encodedBodySize, decodedBodySize: e.decodedBodySize })),
+    }));
+    r.problems = problems;
+    await cdp.detach().catch(() => {});
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+async function phoneRender(browser, base, loads) {
+  const pages = { widget: 'index.html', static: STATIC_NAME };
+  // Warm-up (not counted), as for the loopback figures.
+  await phoneLoadOnce(browser, base, pages.widget, true);
+  await phoneLoadOnce(browser, base, pages.static, false);
+  const samples = { widget: [], static: [] };
+  for (let i = 0; i < loads; i++) {
+    for (const kind of ['widget', 'static']) {
+      samples[kind].push(await phoneLoadOnce(browser, base, pages[kind], kind === 'widget'));
+      progress(`  phone: load ${i + 1}/${loads} ${kind}`);
+    }
+  }
+  progress('');
+  return samples;
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   const opt = parseArgs(process.argv.slice(2));
@@ -429,8 +690,10 @@ async function main() {
 
   let server;
   let browser;
+  let phoneServer;
   const cleanup = () => {
     try { server?.child.kill(); } catch { /* gone */ }
+    try { phoneServer?.close(); } catch { /* gone */ }
     try { rmSync(snap, { recursive: true, force: true }); } catch { /* ignore */ }
   };
   process.on('exit', cleanup);
@@ -529,6 +792,42 @@ async function main() {
     const wasmMemory = Math.max(...mem.map((m) => Math.max(m.wasm_memory_bytes, m.wasm_memory_after_soak_bytes)));
     const jsHeap = mem.every((m) => m.js_heap_used_bytes != null) ? Math.max(...mem.map((m) => m.js_heap_used_bytes)) : null;
 
+    // 6. the phone profile
+    phoneServer = await startPhoneServer(snap, opt.phonePort);
+    const ph = await phoneRender(browser, phoneServer.url, opt.phoneLoads);
+    const phAll = [...ph.widget, ...ph.static];
+    const phElementOk = phAll.every((r) => typeof r.question === 'number' && r.question > 0);
+    const phMetric = phElementOk ? 'question' : 'question_raf2';
+    if (!phElementOk) warnings.push('phone: Element Timing gave no entry for some loads: the first-question figures use the double-rAF time (paint + up to one frame)');
+    const phStats = (kind, m) => {
+      const xs = ph[kind].map((r) => r[m]).filter((x) => typeof x === 'number');
+      return xs.length ? { median: round(median(xs)), min: round(Math.min(...xs)), max: round(Math.max(...xs)), n: xs.length } : null;
+    };
+    const phoneStats = {};
+    for (const m of ['question', 'question_raf2', 'question_in_dom', 'fcp', 'started', 'ready', 'cls']) {
+      phoneStats[m] = { widget: phStats('widget', m), static: phStats('static', m) };
+    }
+    for (const kind of ['widget', 'static']) {
+      const xs = ph[kind].map((r) => r.cls);
+      phoneStats.cls[kind] = { median: round(median(xs), 4), min: round(Math.min(...xs), 4), max: round(Math.max(...xs), 4), n: xs.length };
+    }
+    const phoneRatio = phoneStats[phMetric].widget && phoneStats[phMetric].static
+      ? round(phoneStats[phMetric].widget.median / phoneStats[phMetric].static.median, 2) : null;
+    const phonePaired = round(median(ph.widget.map((w, i) => w[phMetric] / ph.static[i][phMetric])), 2);
+    const phoneReady = phoneStats.ready.widget ? phoneStats.ready.widget.median : null;
+    // The budget is on the worst load: a shift in any load is a shift a citizen sees.
+    const phoneCls = round(Math.max(...ph.widget.map((r) => r.cls)), 4);
+    const encodings = Object.keys(phoneServer.served).map((k) => k.split(' ')[1]);
+    const phoneEncoding = [...new Set(encodings.filter((e) => e !== 'identity'))].join('+') || 'identity';
+    const phoneTransfer = (kind) => {
+      const t = ph[kind][0].transfer;
+      const sum = t.reduce((a, e) => a + (e.transferSize || 0), 0);
+      return { bytes: sum, files: t.map((e) => ({ name: e.name, transfer: e.transferSize, encoded: e.encodedBodySize, decoded: e.decodedBodySize })) };
+    };
+    const phoneTransfers = { widget: phoneTransfer('widget'), static: phoneTransfer('static') };
+    for (const p of new Set(phAll.flatMap((r) => r.problems))) warnings.push(`console/page error during a phone load: ${p}`);
+    if (phoneServer.scheme !== 'https') warnings.push('phone: served on http (no openssl for a certificate), where Chromium offers only gzip, not br: the transfer is gzip -9');
+
     env.loadavg_after = loadavg().map((x) => round(x, 2));
 
     // 5. budgets
@@ -537,6 +836,9 @@ async function main() {
       first_render_ratio: firstRenderRatio,
       step_change_ms_median: stepMedian,
       wasm_memory_bytes: wasmMemory,
+      phone_first_question_ratio: phoneRatio,
+      phone_widget_ready_ms: phoneReady,
+      phone_layout_shift: phoneCls,
     };
     const checks = Object.entries(budgets).filter(([k]) => !k.startsWith('$')).map(([name, b]) => {
       const value = figures[name];
@@ -587,6 +889,34 @@ async function main() {
 
     sec('Memory after a whole run');
     mem.forEach((m, i) => log(`run ${i + 1}: wasm memory ${m.wasm_memory_bytes} bytes (${kb(m.wasm_memory_bytes)}; ${m.wasm_memory_at_start_bytes} at start; ${m.wasm_memory_after_soak_bytes} after the soak), JS heap used ${m.js_heap_used_bytes ?? 'n/a'} bytes${m.gc_forced ? ' after gc()' : ''}`));
+
+    sec(`Phone profile (${opt.phoneLoads} loads each, alternating widget/static, after 1 warm-up load each)`);
+    log(`Lighthouse's mobile profile through the DevTools protocol: latency ${PHONE.latency} ms, down ${round(PHONE.downloadThroughput * 8 / 1024, 1)} kbit/s, `
+      + `up ${round(PHONE.uploadThroughput * 8 / 1024, 1)} kbit/s (1.6 Mbit/s and 750 kbit/s × 0.9), CPU ${PHONE.cpuRate}× slower, `
+      + `${PHONE.viewport.width}×${PHONE.viewport.height} CSS px mobile viewport (DPR ${PHONE.deviceScaleFactor}, touch).`);
+    log(`Served by a node server on ${phoneServer.scheme} with Content-Encoding ${phoneEncoding} (precompressed: brotli q11, gzip -9; `
+      + `Chromium offers br only on https)${phoneServer.scheme === 'https' ? ', self-signed certificate accepted by the context' : ''}; fresh context per load.`);
+    log(`Transfer of one load (resource timing, headers included): widget demo ${kb(phoneTransfers.widget.bytes)}, static copy ${kb(phoneTransfers.static.bytes)}.`);
+    log('ms after navigation start:');
+    log(`${pad('', 22)}${pad('metric', 44)}${lpad('median', 9)}${lpad('min', 9)}${lpad('max', 9)}`);
+    const phLabel = {
+      question: 'first question painted (Element Timing)',
+      question_raf2: 'first question painted (2nd rAF)',
+      question_in_dom: 'heading + control in the DOM',
+      fcp: 'first contentful paint (page)',
+      started: 'mount marked data-rights-wizard-started',
+      ready: 'answers input (Start click → next step)',
+      cls: 'layout shift during load (CLS, no unit)',
+    };
+    for (const m of Object.keys(phLabel)) {
+      for (const kind of ['widget', 'static']) {
+        const s = phoneStats[m][kind];
+        if (!s && (m === 'ready' || m === 'started') && kind === 'static') continue;
+        log(`${pad(kind === 'widget' ? 'widget demo' : 'static first step', 22)}${pad(phLabel[m], 44)}${s ? `${lpad(s.median, 9)}${lpad(s.min, 9)}${lpad(s.max, 9)}` : '   (no data)'}`);
+      }
+    }
+    log(`first question, ratio widget/static (of the medians): ${phoneRatio} by ${phLabel[phMetric]}; median of paired load ratios ${phonePaired}`);
+    log(`layout shift: largest over the widget loads ${phoneCls}`);
 
     sec('Budgets (bench/budgets.json)');
     for (const c of checks) {
@@ -642,6 +972,30 @@ async function main() {
         wasm_memory_bytes: wasmMemory,
         js_heap_used_bytes: jsHeap,
         runs: mem,
+      },
+      phone: {
+        method: 'fresh mobile browser context per load (390×844, DPR 3, touch), an empty same-origin page first (untimed), then through '
+          + 'a CDP session Network.emulateNetworkConditions and Emulation.setCPUThrottlingRate before the navigation; '
+          + 'question = the later Element Timing renderTime of a visible heading and a visible control inside [data-rights-wizard] '
+          + '(elementtiming set by a MutationObserver before the next paint); ready = the Start button clicked in the page '
+          + '(element.click() every 20 ms from the paint of the question on) until data-step changes; cls = layout-shift entries before that click',
+        profile: PHONE,
+        scheme: phoneServer.scheme,
+        content_encoding: phoneEncoding,
+        served_bytes: phoneServer.served,
+        loads_each: opt.phoneLoads,
+        warm_up_loads_each: 1,
+        metric: phMetric,
+        first_question_ratio: phoneRatio,
+        first_question_ratio_paired_median: phonePaired,
+        widget_ready_ms_median: phoneReady,
+        layout_shift_max: phoneCls,
+        stats_ms: phoneStats,
+        transfer_one_load: phoneTransfers,
+        samples: Object.fromEntries(['widget', 'static'].map((k) => [k, ph[k].map((r) => ({
+          question: round(r.question), question_raf2: round(r.question_raf2), question_in_dom: round(r.question_in_dom),
+          fcp: round(r.fcp), started: round(r.started), ready: round(r.ready), clicks: r.clicks, cls: round(r.cls, 4), shifts: r.shifts, element_timing: r.marks,
+        }))])),
       },
       warnings,
     };

@@ -1,7 +1,7 @@
 use crate::core::state::{Action, Focus, State, Step};
 use crate::core::text::Msg;
 use crate::core::{Config, Date, Field, Lang};
-use crate::ui::back_link::BackLink;
+use crate::ui::back_link::back_link;
 use crate::ui::dom;
 use crate::ui::draft_footer::DraftFooter;
 use crate::ui::error_summary::ErrorSummary;
@@ -249,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
         <section class="srw" lang={s.lang.code()} data-step={s.step.slug()} aria-label={s.text(Msg::WidgetLabel)}>
             <div class="srw-topbar">
                 if s.step != Step::Start {
-                    <BackLink label={s.text(Msg::Back)} onback={send(Action::Back)} />
+                    { back_link(s.text(Msg::Back), send(Action::Back)) }
                 }
                 <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
             </div>
