@@ -630,3 +630,20 @@ fn a_consent_letter_takes_effect_on_receipt_and_gives_a_month_only_for_the_erasu
         }
     }
 }
+
+#[test]
+fn the_cpr_left_out_notice_speaks_of_the_writers_number_only_in_their_own_request() {
+    use stevns_rights_wizard::core::letter::cpr_left_out_note;
+    for lang in Lang::ALL {
+        let own = complete(lang, Right::Access, "email", "010180-1234");
+        assert_eq!(cpr_left_out_note(&own), Msg::MailCprLeftOut);
+        for relation in ["poa", "custody", "guardian"] {
+            let s = behalf(lang, Right::Access, "email", relation);
+            let note = cpr_left_out_note(&s).get(lang);
+            assert!(
+                !note.starts_with("Dit CPR-nummer") && !note.starts_with("Your CPR number"),
+                "{lang:?} {relation}: {note}"
+            );
+        }
+    }
+}

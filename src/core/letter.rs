@@ -156,6 +156,17 @@ pub fn identity_note(s: &State) -> Option<Msg> {
     }
 }
 
+/// The notice on the e-mail route that CPR numbers are left out: "Dit CPR-nummer …" for the
+/// writer's own request; in a letter for someone else it speaks of every CPR number, since
+/// the number given may be the other person's alone.
+pub fn cpr_left_out_note(s: &State) -> Msg {
+    if s.on_behalf() {
+        Msg::MailCprLeftOutBehalf
+    } else {
+        Msg::MailCprLeftOut
+    }
+}
+
 /// The paragraph that says whom the letter is about and on what authority: `first` (a
 /// sentence naming the person), the relation, the document where `documents` (a new
 /// request), and the person's CPR number on a line of its own (never by e-mail).

@@ -584,6 +584,7 @@ texts! {
     MailTooLong => "Brevet er for langt til, at det automatisk kan komme med i e-mailen. Kopiér teksten først, og sæt den ind i e-mailen.",
         "The letter is too long to be added to the email automatically. Copy the text first, then paste it into the email.";
     MailCprLeftOut => "Dit CPR-nummer er ikke med i e-mailen.", "Your CPR number is not in the email.";
+    MailCprLeftOutBehalf => "Ingen CPR-numre er med i e-mailen – hverken dit eller personens.", "No CPR numbers are in the email – neither yours nor the person's.";
     MailCprMasked => "Noget i teksten lignede et CPR-nummer. Vi har fjernet det fra e-mailen.",
         "Something in the text looked like a CPR number. We removed it from the email.";
     NextTitle => "Hvad sker der nu?", "What happens next?";

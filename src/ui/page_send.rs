@@ -1,5 +1,7 @@
 use crate::core::ics;
-use crate::core::letter::{compose, file_name, identity_note, mailto_href, reminder_deadline};
+use crate::core::letter::{
+    compose, cpr_left_out_note, file_name, identity_note, mailto_href, reminder_deadline,
+};
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
@@ -161,7 +163,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             <>
                 { route_title(Msg::MailStepsTitle) }
                 if letter.cpr_left_out {
-                    <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
+                    <div class="srw-inset">{ t(cpr_left_out_note(s)) }</div>
                 }
                 if letter.cpr_masked {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>

@@ -1,5 +1,5 @@
 use crate::core::fields::{Control, Field};
-use crate::core::letter::authority_doc;
+use crate::core::letter::{authority_doc, cpr_left_out_note};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
@@ -91,7 +91,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             }
             if s.step == Step::Route && s.by_email() {
                 if s.cpr_given() {
-                    <div class="srw-inset">{ t(Msg::MailCprLeftOut) }</div>
+                    <div class="srw-inset">{ t(cpr_left_out_note(s)) }</div>
                 }
                 <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
             }
