@@ -39,9 +39,10 @@ const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 /** What the form says, as data attributes (empty fields left out: the widget's default). */
 function attributes() {
   const out = { 'data-lang': form.elements.lang.value };
-  const rights = [...form.querySelectorAll('#b-rights input:checked')].map((i) => i.value);
-  // All nine or none: the widget offers all nine, so the attribute is not needed.
-  if (rights.length > 0 && rights.length < 9) out['data-rights'] = rights.join(',');
+  const boxes = [...form.querySelectorAll('#b-rights input')];
+  const rights = boxes.filter((i) => i.checked).map((i) => i.value);
+  // All or none: the widget then offers every right, so the attribute is not needed.
+  if (rights.length > 0 && rights.length < boxes.length) out['data-rights'] = rights.join(',');
   for (const [id, attr] of FIELDS) {
     if (attr === 'data-rights') continue;
     const value = $(id).value.trim();

@@ -48,6 +48,9 @@ fn action() -> impl Strategy<Value = Action> {
         // "Fortsæt" with what the fields show (autofill), and a copied tab's new reference.
         3 => prop::collection::vec((prop::sample::select(FIELDS.to_vec()), value()), 0..4)
             .prop_map(Action::ContinueWith),
+        // What the fields show, taken over before a language switch.
+        1 => prop::collection::vec((prop::sample::select(FIELDS.to_vec()), value()), 0..4)
+            .prop_map(Action::TakeShown),
         1 => prop::num::u64::ANY.prop_map(Action::Reseed),
     ]
 }

@@ -6,12 +6,15 @@
 /// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
 /// case tables into the bundle (about 5 KB brotli, issue 7).
 pub(crate) fn lowercase(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    text.chars().map(lower).collect()
+}
+
+/// One character in lower case, as [`lowercase`] does it (ASCII and Latin-1 letters).
+pub(crate) fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// A letter or digit as far as word boundaries in Danish and English go (see [`lowercase`]).

@@ -113,14 +113,17 @@ pub fn birth_date(d: &[u32; 10]) -> Option<(Date, bool)> {
     Date::new(year, d[2] * 10 + d[3], day).map(|date| (date, substitute))
 }
 
+/// The ASCII digit at `k` in `c`, if there is one there (other scripts' digits do not count).
+fn digit_at(c: &[char], k: usize) -> Option<u32> {
+    c.get(k)
+        .and_then(|ch| ch.to_digit(10).filter(|_| ch.is_ascii_digit()))
+}
+
 /// Reads a CPR number written in one of the ways in the module documentation from the start
 /// of `c` (characters, format characters already removed). Only the shape is checked, not the
 /// date, nor what comes before or after.
 pub fn shape_at(c: &[char]) -> Option<Shape> {
-    let digit = |k: usize| {
-        c.get(k)
-            .and_then(|ch| ch.to_digit(10).filter(|_| ch.is_ascii_digit()))
-    };
+    let digit = |k: usize| digit_at(c, k);
     let sep_at = |k: usize| c.get(k).copied().and_then(sep);
     let mut d = [0u32; 10];
     let k;
@@ -163,10 +166,7 @@ pub fn shape_at(c: &[char]) -> Option<Shape> {
 /// two digits of the year are at `at`. The century must agree with the one the 7th digit
 /// gives (`01.01.1980-1234`, not `14.10.2026 1430`).
 fn with_full_year(c: &[char], mut d: [u32; 10], at: usize, date_sep: Option<Sep>) -> Option<Shape> {
-    let digit = |k: usize| {
-        c.get(k)
-            .and_then(|ch| ch.to_digit(10).filter(|_| ch.is_ascii_digit()))
-    };
+    let digit = |k: usize| digit_at(c, k);
     let century = d[4] * 10 + d[5];
     d[4] = digit(at)?;
     d[5] = digit(at + 1)?;
@@ -183,10 +183,7 @@ fn with_full_year(c: &[char], mut d: [u32; 10], at: usize, date_sep: Option<Sep>
 
 /// Reads the separator and the serial after the date part ending at `k`; returns the end.
 fn serial(c: &[char], mut k: usize, date_sep: Option<Sep>, d: &mut [u32; 10]) -> Option<usize> {
-    let digit = |k: usize| {
-        c.get(k)
-            .and_then(|ch| ch.to_digit(10).filter(|_| ch.is_ascii_digit()))
-    };
+    let digit = |k: usize| digit_at(c, k);
     let space = |k: usize| c.get(k).is_some_and(|ch| ch.is_whitespace());
     let spaces_from = |mut k: usize, max: usize| {
         let start = k;

@@ -275,17 +275,6 @@ enum Token {
     Word(String),
 }
 
-/// Lower case for the letters a Danish or English date can hold (ASCII and æøå), without
-/// the Unicode tables `str::to_lowercase` brings into the bundle.
-fn lower(c: char) -> char {
-    match c {
-        'Æ' => 'æ',
-        'Ø' => 'ø',
-        'Å' => 'å',
-        c => c.to_ascii_lowercase(),
-    }
-}
-
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphabetic() || "æøåÆØÅ".contains(c)
 }
@@ -309,7 +298,7 @@ fn tokens(s: &str) -> Option<Vec<Token>> {
         } else if is_word_char(c) {
             let mut word = String::new();
             while let Some(&l) = chars.peek().filter(|l| is_word_char(**l)) {
-                word.push(lower(l));
+                word.push(crate::core::chars::lower(l));
                 chars.next();
             }
             out.push(Token::Word(word));

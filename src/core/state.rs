@@ -186,6 +186,10 @@ pub enum Action {
     /// [`Action::Continue`]. Autofill (Safari contact AutoFill, password managers) can fill a
     /// field without an `input` event; what the citizen sees is what the letter uses.
     ContinueWith(Vec<(Field, String)>),
+    /// What the page's text fields show, taken over without going on: each value that differs
+    /// from the answer is set as by [`Action::Set`]. Sent before the page is rebuilt (a language
+    /// switch), so a value a browser filled in without events is not lost with the old page.
+    TakeShown(Vec<(Field, String)>),
     /// This tab turned out to be a copy of another one (a duplicated browser tab copies the
     /// draft, seed included): letters made here are other letters and get their own reference,
     /// from `seed` (fresh entropy). The answers stay.
@@ -726,17 +730,30 @@ impl State {
                     ..s.go(Step::Start)
                 }
             }
-            Action::ContinueWith(values) => {
+            Action::ContinueWith(values) => self.reduce(Action::TakeShown(values)).proceed(),
+            Action::TakeShown(values) => {
                 let mut s = self;
                 for (field, value) in values {
                     if s.get(field) != value {
                         s = s.reduce(Action::Set(field, value));
                     }
                 }
-                s.proceed()
+                s
             }
             Action::Reseed(seed) => State { seed, ..self },
         }
+    }
+
+    /// Back to an earlier step whose answers no longer pass, with its problems and the error
+    /// summary focused; "Fortsæt" there returns to check answers.
+    fn back_to(self, (step, problems): (Step, Vec<(Field, Problem)>)) -> State {
+        State {
+            step,
+            problems,
+            returning: true,
+            ..self
+        }
+        .focus(Focus::Summary)
     }
 
     fn proceed(self) -> State {
@@ -755,13 +772,7 @@ impl State {
                 self.go(next)
             }
             Step::Check => match self.first_invalid() {
-                Some((s, problems)) => {
-                    let mut st = self;
-                    st.step = s;
-                    st.problems = problems;
-                    st.returning = true;
-                    st.focus(Focus::Summary)
-                }
+                Some(invalid) => self.back_to(invalid),
                 None => {
                     let st = State {
                         returning: false,
@@ -783,12 +794,8 @@ impl State {
                 if step == Step::Route {
                     // The route can make an earlier answer required (the address, for
                     // e-mail): go back to it now rather than at "Lav brevet".
-                    if let Some((s, problems)) = self.first_invalid() {
-                        let mut st = self;
-                        st.step = s;
-                        st.problems = problems;
-                        st.returning = true;
-                        return st.focus(Focus::Summary);
+                    if let Some(invalid) = self.first_invalid() {
+                        return self.back_to(invalid);
                     }
                 }
                 let mut st = self;

@@ -178,11 +178,7 @@ pub fn App(props: &AppProps) -> Html {
         // The page is rebuilt in the new language: first take over what the fields show, so
         // text a browser filled in without events is not lost with the old page.
         Callback::from(move |lang: Lang| {
-            for (field, value) in dom::shown_text_values(&s, &prefix) {
-                if s.get(field) != value {
-                    dispatch.dispatch(Action::Set(field, value));
-                }
-            }
+            dispatch.dispatch(Action::TakeShown(dom::shown_text_values(&s, &prefix)));
             dispatch.dispatch(Action::SetLang(lang))
         })
     };

@@ -342,8 +342,6 @@ pub fn random_u64() -> u64 {
     random ^ (js_sys::Date::now() as u64).rotate_left(21)
 }
 
-/// The current value of the text input or text area with `id`, as the citizen sees it;
-/// `None` if there is no such control.
 /// What the text fields of the current page show, read from the page (not from the state):
 /// browsers and password managers that autofill without `input` or `change` events leave the
 /// state behind what the citizen sees. `(field, value)` for every text field that exists.
@@ -359,8 +357,14 @@ pub fn shown_text_values(
         .collect()
 }
 
+/// The current value of the text input or text area with `id`, as the citizen sees it;
+/// `None` if there is no such control.
 pub fn control_value(id: &str) -> Option<String> {
-    let el = document()?.get_element_by_id(id)?;
+    value_of(&document()?.get_element_by_id(id)?)
+}
+
+/// The value a text input or text area shows; `None` for any other element.
+pub fn value_of(el: &web_sys::Element) -> Option<String> {
     if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         return Some(i.value());
     }

@@ -214,15 +214,18 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         }
     };
 
+    // The identity note (art. 12(6)), for the letters that go to the municipality.
+    let identity = match identity_note(s) {
+        Some(m) => html! { <p class="srw-body">{ t(m) }</p> },
+        None => html! {},
+    };
     let next_steps = match flow {
         // A withdrawal of consent takes effect on receipt: no answer deadline to show.
         Flow::Request if !s.has_answer_deadline() => html! {
             <>
                 <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextConsent) }</p>
                 <p class="srw-body">{ t(Msg::NextConsentErasure) }</p>
-                if let Some(m) = identity_note(s) {
-                    <p class="srw-body">{ t(m) }</p>
-                }
+                { identity.clone() }
             </>
         },
         Flow::Request => html! {
@@ -231,9 +234,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long_with_weekday(s.lang))]) }
                 </p>
                 <p class="srw-body">{ t(Msg::NextExtension) }</p>
-                if let Some(m) = identity_note(s) {
-                    <p class="srw-body">{ t(m) }</p>
-                }
+                { identity.clone() }
                 { calendar(Msg::IcsExplain) }
             </>
         },
@@ -243,6 +244,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long_with_weekday(s.lang))]) }
                 </p>
                 { calendar(Msg::IcsReminderExplain) }
+                { identity.clone() }
             </>
         },
         Flow::Complaint => html! {
@@ -285,11 +287,6 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
             { next_steps }
-            if flow == Flow::Reminder {
-                if let Some(m) = identity_note(s) {
-                    <p class="srw-body">{ t(m) }</p>
-                }
-            }
             if flow != Flow::Complaint {
                 <@{sub} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
                 <p class="srw-body">{ t(Msg::ComplainText) }</p>

@@ -27,13 +27,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let ids = v.ids(&props.id_prefix);
     let (id, hint_id, error_id, described) = (ids.id, ids.hint, ids.error, ids.described_by);
     let field = v.field;
-    let onset = props.onset.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
-        if let Some(value) = input_value(&e) {
-            onset.emit((field, value));
-        }
-    });
-    // Some autofill sends only `change` (and some nothing at all: "Fortsæt" reads the field).
+    // `input` as the citizen types; `change` too, since some autofill sends only that (and
+    // some nothing at all: "Fortsæt" reads the field).
     let onchange = {
         let onset = props.onset.clone();
         Callback::from(move |e: Event| {
@@ -42,6 +37,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
         })
     };
+    let oninput = onchange.reform(|e: InputEvent| e.into());
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -91,19 +87,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     }
 }
 
-/// The value of the input or text area an event came from.
-pub fn input_value(e: &InputEvent) -> Option<String> {
-    event_value(e)
-}
-
 /// The value of the input or text area any event (`input`, `change`) came from.
-pub fn event_value(e: &Event) -> Option<String> {
+fn event_value(e: &Event) -> Option<String> {
     use wasm_bindgen::JsCast;
-    let target = e.target()?;
-    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        return Some(i.value());
-    }
-    target
-        .dyn_ref::<web_sys::HtmlTextAreaElement>()
-        .map(|t| t.value())
+    crate::ui::dom::value_of(e.target()?.dyn_ref::<web_sys::Element>()?)
 }
