@@ -4,7 +4,7 @@
 // Every change in the form: the widget's own checks (the loader's `checkConfig`, the Rust
 // `Config::from_layers` a mount element goes through) run on the data attributes; each warning
 // goes next to its field and its attribute is left out; the snippet (preload links, stylesheet,
-// mount element with fallback text, loader) is rebuilt from what is left, and the preview is a
+// mount element with the pre-rendered start step where it fits and fallback text, loader) is rebuilt from what is left, and the preview is a
 // fresh mount element made from that same snippet, started with the loader's `start()`.
 // Colours are not options but CSS custom properties: they go in a rule for the site's
 // stylesheet (a `style` attribute would break the policy), and the preview gets that same rule
@@ -83,6 +83,19 @@ function folder(errors) {
     f = DEFAULT_FOLDER;
   }
   return f.endsWith('/') ? f : `${f}/`;
+}
+
+const prerenders = {};
+/** The pre-rendered start step for the snippet (dist/prerender.<lang>.html, issue 15), or ''
+ *  when the config would make the widget's start step differ from it: a heading level other
+ *  than 2 or a municipality's own name (the rights offered and a preset right do not change
+ *  the start step). Also '' when the file cannot be fetched: the snippet then works without. */
+async function prerender(config) {
+  if (config.headingLevel !== 2 || config.municipality !== defaults.municipality) return '';
+  prerenders[config.lang] ??= fetch(new URL(`prerender.${config.lang}.html`, import.meta.url))
+    .then((r) => (r.ok ? r.text() : ''))
+    .catch(() => '');
+  return prerenders[config.lang];
 }
 
 /** The fallback text inside the mount element, in the widget's starting language. */

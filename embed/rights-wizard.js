@@ -17,6 +17,16 @@
 // `import { start } from '/media/rights-wizard/rights-wizard.js'; start();`. Both return a
 // promise of true (started) or false (could not load); starting twice is harmless.
 //
+// A pre-rendered start step in a mount element (`<section data-srw-prerender="da h2">`, see
+// src/prerender.rs) shows at once, before any of this has loaded. Until the widget has started,
+// this loader holds a click on one of its buttons: the button gets `aria-busy="true"` and a
+// "Starter …" status, the mount element `data-rights-wizard-pending` (start, followup,
+// lang-da, lang-en), which the widget acts on when it starts. A pre-render that does not fit
+// the mount element's config (another language or heading level, a municipality's own name,
+// the demo's URL parameters, a draft in this tab) is marked
+// `data-rights-wizard-prerender="stale"`: widget.css then hides it and shows the fallback
+// until the widget starts, so it never shows one page and then another.
+//
 // `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
 // data attributes (the editors' guide's snippet builder uses it): a promise of
 // `{ warnings: [{ option, text }], config }`, or null if the files cannot load.
@@ -24,11 +34,106 @@
 const MOUNT = '[data-rights-wizard]';
 const STARTED = 'data-rights-wizard-started';
 const FAILED = 'data-rights-wizard-failed'; // value "load" (the panic guard uses "panic")
+const PENDING = 'data-rights-wizard-pending';
+const PRERENDER = 'data-srw-prerender';
+const STARTING = { da: 'Starter …', en: 'Starting …' };
 
-/** Mount elements without a widget get the failure mark (their fallback stays). */
+/** Mount elements without a widget get the failure mark (their fallback stays, a pre-rendered
+ *  start step goes). Focus that was on the pre-render moves to the mount element. */
 function markFailed() {
   for (const el of document.querySelectorAll(MOUNT)) {
-    if (!el.hasAttribute(STARTED)) el.setAttribute(FAILED, 'load');
+    if (el.hasAttribute(STARTED)) continue;
+    const prerender = el.querySelector(`:scope > [${PRERENDER}]`);
+    const hadFocus = prerender && prerender.contains(document.activeElement);
+    el.setAttribute(FAILED, 'load');
+    el.removeAttribute(PENDING);
+    if (hadFocus) {
+      el.tabIndex = -1;
+      el.focus();
+    }
+  }
+}
+
+/** The language code the widget would read from `value` ("EN-gb" → "en"), or null. */
+const langOf = (value) => {
+  const code = String(value ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  return code === 'da' || code === 'en' ? code : null;
+};
+/** The heading level 1–6 the widget would read from `value` (3, "3"), or null. */
+const levelOf = (value) => {
+  const n = Number(String(value ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : null;
+};
+
+/** Whether the widget in `el` will start with something other than the pre-render's page
+ *  (stamp "da h2"): its options, the demo's URL parameters or a draft of this tab say so. */
+function stale(el, stamp) {
+  const want = { lang: 'da', level: 2, named: false };
+  const layer = (lang, level, municipality) => {
+    want.lang = langOf(lang) ?? want.lang;
+    want.level = levelOf(level) ?? want.level;
+    want.named ||= municipality != null;
+  };
+  const id = el.getAttribute('data-config');
+  if (id) {
+    try {
+      const json = JSON.parse(document.getElementById(id.trim())?.textContent ?? 'null');
+      if (json && typeof json === 'object') layer(json.lang, json.headingLevel, json.municipality);
+    } catch {
+      // The widget warns about a broken block and uses the other options.
+    }
+  }
+  layer(el.getAttribute('data-lang'), el.getAttribute('data-heading-level'), el.getAttribute('data-municipality'));
+  let moved = false;
+  if (el.hasAttribute('data-url-params')) {
+    const url = new URLSearchParams(location.search);
+    layer(url.get('lang'), null, null);
+    moved = url.has('step') || url.has('simulate');
+  }
+  try {
+    const prefix = `stevns-rights-wizard:${location.pathname}:`;
+    for (let i = 0; i < sessionStorage.length; i += 1) moved ||= sessionStorage.key(i).startsWith(prefix);
+  } catch {
+    // No storage, no draft.
+  }
+  return moved || want.named || stamp !== `${want.lang} h${want.level}`;
+}
+
+/** The held click on a pre-rendered button, until the widget starts. */
+function holdClick(event) {
+  const el = event.currentTarget;
+  const prerender = el.querySelector(`:scope > [${PRERENDER}]`);
+  const button = event.target instanceof Element ? event.target.closest('button') : null;
+  if (el.hasAttribute(STARTED) || !prerender || !button || !prerender.contains(button)) return;
+  let action = null;
+  if (button.matches('.srw-lang__button')) action = `lang-${button.lang}`;
+  else if (button.matches('.srw-button--start')) action = 'start';
+  else if (button.closest('.srw-followup')) action = 'followup';
+  if (!action) return;
+  event.preventDefault();
+  el.setAttribute(PENDING, action);
+  for (const b of prerender.querySelectorAll('[aria-busy]')) b.removeAttribute('aria-busy');
+  button.setAttribute('aria-busy', 'true');
+  let status = prerender.querySelector('.srw-starting');
+  if (!status) {
+    status = document.createElement('p');
+    status.className = 'srw-hint srw-starting';
+    status.setAttribute('role', 'status');
+    button.after(status);
+  }
+  // Filled after the region is in the page, so screen readers announce it.
+  const text = STARTING[prerender.getAttribute('lang')] ?? STARTING.da;
+  setTimeout(() => { status.textContent = text; }, 50);
+}
+
+/** Every mount element with a pre-render: mark it stale or hold its clicks. */
+function adoptPrerenders() {
+  for (const el of document.querySelectorAll(MOUNT)) {
+    const prerender = el.querySelector(`:scope > [${PRERENDER}]`);
+    if (!prerender || el.hasAttribute(STARTED) || el.hasAttribute('data-rights-wizard-prerender')) continue;
+    const isStale = stale(el, prerender.getAttribute(PRERENDER));
+    el.setAttribute('data-rights-wizard-prerender', isStale ? 'stale' : 'held');
+    if (!isStale) el.addEventListener('click', holdClick, true);
   }
 }
 
@@ -37,6 +142,7 @@ async function load() {
   if (document.readyState === 'loading') {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
+  adoptPrerenders();
   // Both files relative to this file, not to the page. Instantiating the WebAssembly runs the
   // widget's `main`, which mounts every mount element on the page.
   const glue = await import(new URL('stevns-rights-wizard.js', import.meta.url).href);
@@ -57,6 +163,7 @@ export const ready = loaded.then(Boolean);
 
 /** Mounts a widget on every [data-rights-wizard] element that has none yet. */
 export async function start() {
+  adoptPrerenders();
   const glue = await loaded;
   if (!glue) {
     markFailed();

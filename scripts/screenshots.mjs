@@ -18,7 +18,7 @@ for (const width of widths.length ? widths : [320, 1280]) {
     if (overflow) console.warn(`horizontal scrolling at ${width}px on ${name}`);
   };
   const go = async () => page.click('.srw button[type=submit], .srw-page > .srw-button, .srw-button-group > .srw-button:first-child');
-  const step = (s) => page.waitForSelector(`.srw[data-step="${s}"]`);
+  const step = (s) => page.waitForSelector(`.srw[data-step="${s}"]:not([data-srw-prerender])`);
   await shot('01-start');
   await page.click('text=Start'); await step('who'); await shot('02-who');
   await page.click('.srw button[type=submit]'); await shot('02b-who-error');

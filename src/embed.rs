@@ -27,9 +27,9 @@
 //!   it), runs the widget's own rules on a set of data attributes, for the editors' guide's
 //!   snippet builder.
 
-use crate::core::state::Step;
-use crate::core::{Config, Date, Field, Right};
-use crate::ui::app::{App, AppProps, WizardEvent};
+use crate::core::state::{Action, Step};
+use crate::core::{Config, Date, Field, Lang, Right};
+use crate::ui::app::{App, AppProps, Takeover, WizardEvent};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -39,13 +39,20 @@ use yew::Callback;
 const MOUNT_ATTR: &str = "data-rights-wizard";
 const STARTED_ATTR: &str = "data-rights-wizard-started";
 const FAILED_ATTR: &str = "data-rights-wizard-failed";
+/// Set by the loader on a click on the pre-rendered start step before the widget started.
+const PENDING_ATTR: &str = "data-rights-wizard-pending";
+/// On the root of a pre-rendered start step (`crate::prerender::ATTRIBUTE`).
+const PRERENDER_ATTR: &str = "data-srw-prerender";
 
 /// Attributes of the host contract that are not options: the mount marker, the loader's
-/// markers, the config block's id and the demo's URL switch.
-pub const CONTRACT_ATTRIBUTES: [&str; 5] = [
+/// markers (started, failed, a held click, a pre-render held or stale), the config block's id
+/// and the demo's URL switch.
+pub const CONTRACT_ATTRIBUTES: [&str; 7] = [
     MOUNT_ATTR,
     STARTED_ATTR,
     FAILED_ATTR,
+    PENDING_ATTR,
+    "data-rights-wizard-prerender",
     "data-config",
     "data-url-params",
 ];
@@ -189,6 +196,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         }
         dispatch(&target, ev)
     });
+    let takeover = takeover(document, &el);
     let props = AppProps {
         config: Rc::new(config),
         today: today(),
@@ -197,11 +205,64 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         initial,
         initial_step,
         onevent,
+        takeover,
     };
-    // The fallback goes only now that the widget is about to render.
+    // The fallback (and a pre-rendered start step) goes only now that the widget is about to
+    // render. Yew renders in a microtask of this same task, so the browser never paints the
+    // empty element: identical pre-rendered markup is swapped without a flash or a shift.
     el.set_inner_html("");
     let _ = el.class_list().add_1("srw-host");
     yew::Renderer::<App>::with_root_and_props(el, props).render();
+}
+
+/// What the citizen did on a pre-rendered start step (`data-srw-prerender`, see
+/// `crate::prerender`) in `el` before the widget started: the language it showed, the click
+/// the loader held in [`PENDING_ATTR`] (`start`, `followup`, `lang-da`, `lang-en`; removed
+/// here), and which of its buttons had focus.
+fn takeover(document: &web_sys::Document, el: &web_sys::Element) -> Takeover {
+    let pending = el.get_attribute(PENDING_ATTR);
+    let _ = el.remove_attribute(PENDING_ATTR);
+    let Some(prerender) = el
+        .query_selector(":scope > [data-srw-prerender]")
+        .ok()
+        .flatten()
+    else {
+        return Takeover::default();
+    };
+    let lang = prerender
+        .get_attribute(PRERENDER_ATTR)
+        .and_then(|stamp| stamp.split(' ').next().and_then(Lang::from_code));
+    let action = match pending.as_deref() {
+        Some("start") => Some(Action::Continue),
+        Some("followup") => Some(Action::StartFollowUp),
+        Some(other) => other
+            .strip_prefix("lang-")
+            .and_then(Lang::from_code)
+            .map(Action::SetLang),
+        None => None,
+    };
+    let focused = document.active_element();
+    let focus_button = prerender
+        .query_selector_all("button")
+        .ok()
+        .and_then(|buttons| {
+            (0..buttons.length()).find(|&i| {
+                let button = buttons
+                    .item(i)
+                    .and_then(|b| b.dyn_into::<web_sys::Element>().ok());
+                button.is_some_and(|b| {
+                    focused
+                        .as_ref()
+                        .is_some_and(|f| b.is_same_node(Some(f.as_ref())))
+                        || b.get_attribute("aria-busy").as_deref() == Some("true")
+                })
+            })
+        });
+    Takeover {
+        lang,
+        action,
+        focus_button,
+    }
 }
 
 fn dispatch(target: &web_sys::Element, ev: WizardEvent) {

@@ -30,6 +30,7 @@ async fn mount(prefix: &str, config: Config) -> web_sys::Element {
         initial: Vec::new(),
         initial_step: None,
         onevent: Default::default(),
+        takeover: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -30,6 +30,22 @@ pub struct WizardEvent {
     pub action: Option<&'static str>,
 }
 
+/// What the citizen did on the pre-rendered start step (`crate::prerender`) before the widget
+/// started; the widget takes it over so nothing done in that time is lost. Read from the mount
+/// element by `crate::embed` (the loader records the click).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Takeover {
+    /// The language the pre-render showed; `None`: there was no pre-render.
+    pub lang: Option<Lang>,
+    /// A click on one of its buttons, held by the loader: `Continue` (Start), `StartFollowUp`
+    /// or `SetLang`. Acted on only if the widget starts where the pre-render was (the start
+    /// step in that language); a restored draft wins and the click is dropped.
+    pub action: Option<Action>,
+    /// The button (index among the widget's buttons, in document order) that had focus or was
+    /// clicked; it gets focus again unless the action moved focus to a new step's heading.
+    pub focus_button: Option<u32>,
+}
+
 /// The core state behind Yew's `Reducible`; the core itself knows nothing of Yew.
 #[derive(Clone, PartialEq)]
 pub struct Wizard(pub Rc<State>);
@@ -57,6 +73,8 @@ pub struct AppProps {
     pub initial_step: Option<Step>,
     #[prop_or_default]
     pub onevent: Callback<WizardEvent>,
+    #[prop_or_default]
+    pub takeover: Takeover,
 }
 
 fn event(s: &State, name: &'static str, action: Option<&'static str>) -> WizardEvent {
@@ -81,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         let (config, today, seed) = (props.config.clone(), props.today, props.seed);
         let (initial, initial_step) = (props.initial.clone(), props.initial_step);
         let key = draft_key.clone();
+        let takeover = props.takeover.clone();
         use_reducer(move || {
             let mut s = State::new(config, today, seed);
             for (field, value) in initial {
@@ -94,6 +113,11 @@ pub fn App(props: &AppProps) -> Html {
                 match s.clone().restore(&json, dom::now_ms()) {
                     Some(restored) => s = restored,
                     None => dom::session_remove(&key),
+                }
+            }
+            if let Some(action) = takeover.action {
+                if s.step == Step::Start && Some(s.lang) == takeover.lang {
+                    s = s.reduce(action);
                 }
             }
             Wizard(Rc::new(s))
@@ -119,6 +143,17 @@ pub fn App(props: &AppProps) -> Html {
                     Some(Focus::Field(f)) => dom::focus_id(&dom::id(&prefix, f.slug())),
                     None => {}
                 }
+            }
+        });
+    }
+    // The pre-rendered button that had focus (or was clicked) before the widget started has it
+    // again, unless the held click moved on to a new step (then its heading took focus above).
+    let root = use_node_ref();
+    {
+        let (root, index, moved) = (root.clone(), props.takeover.focus_button, s.focus_seq > 0);
+        use_effect_with((), move |_| {
+            if let (Some(index), false) = (index, moved) {
+                dom::focus_nth_button(&root, index);
             }
         });
     }
@@ -242,7 +277,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="srw" lang={s.lang.code()} data-step={s.step.slug()} aria-label={s.text(Msg::WidgetLabel)}>
+        <section ref={root} class="srw" lang={s.lang.code()} data-step={s.step.slug()} aria-label={s.text(Msg::WidgetLabel)}>
             <div class="srw-topbar">
                 if s.step != Step::Start {
                     { back_link(s.text(Msg::Back), send(Action::Back)) }

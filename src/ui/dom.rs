@@ -306,8 +306,24 @@ fn end_printing(d: &web_sys::Document) {
     }
 }
 
-/// The tab's sessionStorage; `None` where the browser refuses it (privacy modes, sandboxes).
+/// Focuses the `index`th `<button>` (document order) inside `root`, if there is one.
+pub fn focus_nth_button(root: &yew::NodeRef, index: u32) {
+    let button = root
+        .cast::<web_sys::Element>()
+        .and_then(|r| r.query_selector_all("button").ok())
+        .and_then(|list| list.item(index))
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
+}
+
+/// The tab's sessionStorage; `None` where the browser refuses it (privacy modes, sandboxes),
+/// and in native builds (the build-time pre-render, `crate::prerender`), which have no browser.
 fn session() -> Option<web_sys::Storage> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.session_storage().ok().flatten()
 }
 
@@ -329,9 +345,13 @@ pub fn session_remove(key: &str) {
 
 /// The storage key for one widget on one page.
 pub fn draft_key(id_prefix: &str) -> String {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
+    let path = if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     format!("stevns-rights-wizard:{path}:{id_prefix}")
 }
 

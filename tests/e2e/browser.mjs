@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 export const BASE = process.env.SRW_BASE_URL || 'http://127.0.0.1:8080';
 
-export async function launch() {
+/** A fresh Chromium context; `options` go to Playwright (e.g. `{ javaScriptEnabled: false }`). */
+export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'srw-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -16,6 +17,7 @@ export async function launch() {
       '--disable-component-update', '--disable-sync', '--disable-quic'],
     viewport: { width: 1280, height: 900 },
     locale: 'da-DK',
+    ...options,
   });
 }
 
@@ -26,7 +28,8 @@ export async function openWidget(context, query = '') {
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   await page.goto(`${BASE}/index.html${query}`);
-  await page.waitForSelector('.srw');
+  // The live widget, not the start step pre-rendered into the demo page (issue 15).
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
   page.problems = problems;
   return page;
 }

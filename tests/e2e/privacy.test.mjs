@@ -40,7 +40,7 @@ test('a whole run requests only the widget\'s own files and sets no cookies or l
   const page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${BASE}/index.html`);
-  await page.waitForSelector('.srw');
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
   await toRoute(page);
   await page.check(`#${P}route-email`); await cont(page); await atStep(page, 'check');
   await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
@@ -49,7 +49,7 @@ test('a whole run requests only the widget\'s own files and sets no cookies or l
     const u = new URL(url);
     assert.ok(u.origin === BASE || u.protocol === 'blob:' || u.protocol === 'data:', `unexpected request ${url}`);
     if (u.origin === BASE) {
-      assert.match(u.pathname, /^\/(index\.html|stevns-rights-wizard(_bg\.wasm|\.js)|widget\.css|demo\.css)?$/, url);
+      assert.match(u.pathname, /^\/(index\.html|stevns-rights-wizard(_bg\.wasm|\.js)|rights-wizard\.js|widget\.css|demo\.css)?$/, url);
     }
   }
   assert.deepEqual(await context.cookies(), []);

@@ -94,7 +94,8 @@ async function openDemo(s, query = '', page = `${BASE}/index.html`) {
   await s.goto(`${new URL(page).origin}/no-widget-here`);
   await s.exec(() => sessionStorage.clear());
   await s.goto(`${page}${query}`);
-  await s.waitFor('the widget', () => document.querySelector('section.srw') !== null);
+  // The live widget, not the start step pre-rendered into the demo page.
+  await s.waitFor('the widget', () => document.querySelector('section.srw:not([data-srw-prerender])') !== null);
   // Errors from here on are collected (the widget must never throw).
   await s.exec(() => {
     window.__smokeErrors = [];

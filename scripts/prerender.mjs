@@ -1,0 +1,46 @@
+// Trunk post_build hook (see Trunk.toml; issue 15): renders the widget's start step at build
+// time with Yew's server renderer (`cargo run --features ssr --bin prerender`, native, see
+// src/prerender.rs) and puts it where a page shows it at once:
+//  - `prerender.da.html`, `prerender.en.html` in the build, for the editors' snippet builder;
+//  - the demo page (index.html): the comment `<!-- srw:prerender da -->` inside its mount
+//    element is replaced by the Danish start step;
+//  - the editors' guide (embed.html): `<!-- srw:prerender-code da -->` inside the snippet's
+//    <code> is replaced by the same markup, HTML-escaped.
+// A marker that is missing is an error (exit 2): the page would silently lose its pre-render.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!dir) {
+  console.error('prerender.mjs: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(2);
+}
+execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', dir], {
+  cwd: source,
+  stdio: 'inherit',
+});
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const markup = {};
+for (const lang of ['da', 'en']) markup[lang] = await readFile(join(dir, `prerender.${lang}.html`), 'utf8');
+
+for (const [file, marker, transform] of [
+  ['index.html', /<!-- srw:prerender (da|en) -->/g, (s) => s],
+  ['embed.html', /<!-- srw:prerender-code (da|en) -->/g, escape],
+]) {
+  const path = join(dir, file);
+  const page = await readFile(path, 'utf8');
+  let count = 0;
+  const out = page.replace(marker, (_, lang) => {
+    count += 1;
+    return transform(markup[lang]);
+  });
+  if (count === 0) {
+    console.error(`prerender.mjs: no pre-render marker in ${file}`);
+    process.exit(2);
+  }
+  await writeFile(path, out);
+  console.log(`prerender.mjs: ${file}: ${count} start step(s) pre-rendered`);
+}

@@ -1,0 +1,176 @@
+// The start step pre-rendered into the page at build time (issue 15, src/prerender.rs): it
+// shows before the WebAssembly has arrived, the widget takes it over without a flash, a shift
+// or lost focus, a click made in the meantime is acted on once, and where the widget cannot
+// start (or would start elsewhere) the pre-render goes and the editor's fallback shows.
+// The WebAssembly is held back by a route until each test releases it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, BASE } from './browser.mjs';
+
+const LIVE = 'section.srw:not([data-srw-prerender])';
+const PRE = '[data-srw-prerender]';
+let context;
+before(async () => { context = await launch(); });
+after(async () => { await context?.close(); });
+
+/** The demo page with the wasm held back (or answered 404 with `fail`); `release()` lets it load. */
+async function heldPage(query = '', { fail = false } = {}) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => {
+    await gate;
+    if (fail) await route.fulfill({ status: 404, body: 'Not found' });
+    else await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener('rights-wizard:step', (e) => window.__events.push(e.detail.step));
+    // Layout shifts (not caused by input), and every frame in which the mount element showed
+    // no start step at all (a flash).
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    window.__emptyFrames = 0;
+    const frame = () => {
+      const mount = document.querySelector('[data-rights-wizard]');
+      if (mount && !mount.querySelector('section.srw')) window.__emptyFrames += 1;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(`${BASE}/index.html${query}`, { waitUntil: 'domcontentloaded' });
+  // The loader has looked at the pre-render (held or stale).
+  await page.waitForSelector('[data-rights-wizard-prerender]', { state: 'attached' });
+  page.release = release;
+  return page;
+}
+
+const visible = (page, selector) => page.isVisible(selector);
+const withoutStamp = (html) => html.replace(/ data-srw-prerender="[^"]*"/, '');
+
+test('the start step is in the page before the WebAssembly; the widget takes it over unchanged (da, en)', async () => {
+  const page = await heldPage();
+  assert.equal(await visible(page, PRE), true, 'pre-render shown');
+  assert.equal(await visible(page, '.demo-fallback'), false, 'fallback hidden while the pre-render shows');
+  assert.equal(await page.getAttribute(PRE, 'data-srw-prerender'), 'da h2');
+  assert.equal(await page.locator(LIVE).count(), 0, 'the widget has not started');
+  assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-prerender'), 'held');
+  const pre = withoutStamp(await page.evaluate(() => document.querySelector('[data-srw-prerender]').outerHTML));
+  page.release();
+  await page.waitForSelector(LIVE);
+  assert.equal(await page.evaluate(() => document.querySelector('section.srw').outerHTML), pre);
+  assert.equal(await page.locator('section.srw').count(), 1, 'the pre-render is gone');
+  assert.equal(await page.locator('.demo-fallback').count(), 0, 'the fallback is gone');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  // English: the shipped prerender.en.html is what the widget shows in English.
+  const en = await (await fetch(`${BASE}/prerender.en.html`)).text();
+  assert.match(en, /^<section data-srw-prerender="en h2" lang="en"/);
+  const live = await context.newPage();
+  await live.goto(`${BASE}/index.html?lang=en`);
+  await live.waitForSelector(LIVE);
+  assert.equal(await live.evaluate(() => document.querySelector('section.srw').outerHTML), withoutStamp(en));
+  await live.close();
+});
+
+test('the takeover: no frame without the start step, no layout shift, the same boxes, focus kept', async () => {
+  for (const target of ['.srw-button--start', '.srw-lang__button[lang="en"]', '.srw-followup button']) {
+    const page = await heldPage();
+    await page.focus(`${PRE} ${target}`);
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('section.srw h2, section.srw button, section.srw li')]
+      .map((e) => JSON.stringify(e.getBoundingClientRect())));
+    const before = await boxes();
+    page.release();
+    await page.waitForSelector(LIVE);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await boxes(), before, `${target}: boxes moved`);
+    assert.equal(await page.evaluate(() => window.__emptyFrames), 0, `${target}: a frame without the start step`);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${target}: layout shift`);
+    assert.equal(await page.evaluate((t) => document.activeElement === document.querySelector(`section.srw ${t}`), target), true,
+      `${target}: focus kept on the same control`);
+    assert.equal(await page.getAttribute(LIVE, 'data-step'), 'start');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('a click on the pre-render before the WebAssembly shows it is starting, and is acted on once', async () => {
+  const cases = [
+    { click: '.srw-button--start', step: 'who', lang: 'da', focus: 'srw1-heading' },
+    { click: '.srw-followup button', step: 'follow-kind', lang: 'da', focus: 'srw1-heading' },
+    { click: '.srw-lang__button[lang="en"]', step: 'start', lang: 'en', focus: null },
+  ];
+  for (const c of cases) {
+    const page = await heldPage();
+    await page.click(`${PRE} ${c.click}`);
+    assert.equal(await page.getAttribute(`${PRE} ${c.click}`, 'aria-busy'), 'true', `${c.click}: busy`);
+    await page.waitForFunction(() => document.querySelector('.srw-starting')?.textContent === 'Starter …');
+    assert.equal(await page.getAttribute('.srw-starting', 'role'), 'status');
+    // A second click is the same held click, not a second action.
+    await page.click(`${PRE} ${c.click}`);
+    page.release();
+    await page.waitForSelector(`${LIVE}[data-step="${c.step}"][lang="${c.lang}"]`);
+    await page.waitForTimeout(300);
+    assert.equal(await page.getAttribute(LIVE, 'data-step'), c.step, `${c.click}: acted on once`);
+    assert.deepEqual(await page.evaluate(() => window.__events), [c.step], `${c.click}: one step event`);
+    if (c.focus) assert.equal(await page.evaluate(() => document.activeElement.id), c.focus);
+    else assert.equal(await page.evaluate(() => document.activeElement.matches('section.srw .srw-lang__button[lang="en"]')), true);
+    assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-pending'), null);
+    assert.equal(await page.locator('.srw-starting').count(), 0);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('if the WebAssembly cannot load, the pre-render goes and the fallback shows, also after a click', async () => {
+  for (const click of [false, true]) {
+    const page = await heldPage('', { fail: true });
+    if (click) await page.click(`${PRE} .srw-button--start`);
+    page.release();
+    await page.waitForSelector('[data-rights-wizard-failed="load"]', { state: 'attached' });
+    assert.equal(await visible(page, PRE), false, 'pre-render hidden');
+    assert.equal(await visible(page, '.demo-fallback'), true, 'fallback shown');
+    assert.match(await page.textContent('.demo-fallback'), /Digital Post via borger\.dk[\s\S]*56 57 57 57/);
+    assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-pending'), null);
+    if (click) {
+      assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('[data-rights-wizard]')), true,
+        'focus moves from the hidden button to the mount element');
+    }
+    await page.close();
+  }
+});
+
+test('without scripting the fallback shows, not the pre-render', async () => {
+  const noScript = await launch({ javaScriptEnabled: false });
+  try {
+    const page = await noScript.newPage();
+    await page.goto(`${BASE}/index.html`);
+    assert.equal(await visible(page, PRE), false);
+    assert.equal(await visible(page, '.demo-fallback'), true);
+  } finally {
+    await noScript.close();
+  }
+});
+
+test('a pre-render that would not match the widget is hidden at once: another language, a step, a draft', async () => {
+  for (const query of ['?lang=en', '?lang=EN-gb', '?step=right&right=access', '']) {
+    const page = await heldPage(query);
+    if (query === '') {
+      // A draft of this tab: a reload would restore it, not show the start step.
+      await page.evaluate(() => sessionStorage.setItem(`stevns-rights-wizard:${location.pathname}:srw1-`, '{}'));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('[data-rights-wizard-prerender]', { state: 'attached' });
+    }
+    assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-prerender'), 'stale', query);
+    assert.equal(await visible(page, PRE), false, `${query}: pre-render hidden`);
+    assert.equal(await visible(page, '.demo-fallback'), true, `${query}: fallback shown until the widget starts`);
+    page.release();
+    await page.waitForSelector(LIVE);
+    await page.close();
+  }
+});
