@@ -173,13 +173,15 @@ async function update() {
     const isDefault = typeof defaults[option] === 'string' && option !== 'lang' && defaults[option] === value;
     return !rejected.has(option) && !rejected.has(attr) && !isDefault;
   });
+  const pre = await prerender(result.config);
+  if (mine !== generation) return;
   const css = themeCss(errors);
   const base = folder(errors);
   showErrors(errors);
 
   const open = [`<div${css ? ` class="${THEME_CLASS}"` : ''} data-rights-wizard`,
     ...attrs.map(([a, v]) => `${a}="${escape(v)}"`)].join(' ');
-  const mount = `${open}>\n${fallback(result.config)}\n</div>`;
+  const mount = `${open}>\n${pre ? `  ${pre}\n` : ''}${fallback(result.config)}\n</div>`;
   const snippet = [
     `<link rel="stylesheet" href="${base}widget.css">`,
     `<link rel="preload" href="${base}stevns-rights-wizard_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,

@@ -20,6 +20,8 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const files = [
   ['stevns-rights-wizard.js', 'js'],
+  // The loader (its commented source is embed/rights-wizard.js; the editors' guide documents it).
+  ['rights-wizard.js', 'js'],
   ['widget.css', 'css'],
 ];
 for (const [name, loader] of files) {

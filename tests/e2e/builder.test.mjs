@@ -223,6 +223,61 @@ ${copied}
   await failed.close();
 });
 
+test('the snippet carries the pre-rendered start step only where it fits the settings', async () => {
+  const page = await openBuilder();
+  const file = async (lang) => (await fetch(`${BASE}/prerender.${lang}.html`)).text();
+  const da = await file('da');
+  let s = await snippet(page);
+  assert.ok(s.includes(`data-heading-level="2">\n  ${da}\n  <p>Send en sikker besked`), s);
+  // English: the English start step.
+  await page.check('#b-lang-en');
+  s = await snippetWhere(page, (x) => x.includes('data-lang="en"'), 'in English');
+  assert.ok(s.includes(await file('en')), s);
+  assert.ok(!s.includes('data-srw-prerender="da h2"'));
+  // Another heading level or the municipality's own name: the start step would differ, so none.
+  await page.selectOption('#b-level', '3');
+  s = await snippetWhere(page, (x) => x.includes('data-heading-level="3"'), 'at level 3');
+  assert.doesNotMatch(s, /data-srw-prerender/);
+  await page.selectOption('#b-level', '2');
+  await snippetWhere(page, (x) => x.includes('data-srw-prerender="en h2"'), 'back at level 2');
+  await page.fill('#b-municipality', 'Faxe Kommune');
+  s = await snippetWhere(page, (x) => x.includes('data-municipality="Faxe Kommune"'), 'with a municipality');
+  assert.doesNotMatch(s, /data-srw-prerender/);
+  // A preset right and fewer rights leave the start step as it is.
+  await page.fill('#b-municipality', '');
+  await setRights(page, ['access', 'erasure']);
+  await page.selectOption('#b-right', 'erasure');
+  s = await snippetWhere(page, (x) => x.includes('data-right="erasure"') && !x.includes('Faxe'), 'preset erasure');
+  assert.match(s, /data-srw-prerender="en h2"/);
+  await page.close();
+
+  // Pasted into a host page with the strict CSP: the pre-render shows, the widget takes it over
+  // without a warning (the loader's attributes are the contract's), and with the wasm missing
+  // the fallback shows instead.
+  await page.context().grantPermissions([], { origin: BASE });
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your rights</title>
+<link rel="stylesheet" href="${HOSTILE_CSS}"></head><body><main><h1>Your rights</h1>
+${s}
+</main></body></html>`;
+  const path = '/kommune/borger/indsat-forhaand/';
+  const host = await hostPage(context, { pages: { [path]: { body } } });
+  await host.goto(`${BASE}${path}`);
+  await host.locator('section.srw:not([data-srw-prerender])').waitFor();
+  assert.equal(await host.getAttribute('section.srw', 'lang'), 'en');
+  assert.equal(await host.locator('section.srw').count(), 1);
+  assert.deepEqual(await cspProblems(host), []);
+  assert.deepEqual(host.problems, []);
+  assert.deepEqual(host.warnings, []);
+  await host.close();
+  const failed = await hostPage(context, { pages: { [path]: { body } }, fail: ['stevns-rights-wizard_bg.wasm'] });
+  await failed.goto(`${BASE}${path}`);
+  await failed.locator('[data-rights-wizard-failed]').waitFor({ state: 'attached' });
+  assert.equal(await failed.isVisible('[data-srw-prerender]'), false);
+  assert.match(await failed.locator('[data-rights-wizard] p').last().textContent(), /Send a secure message/);
+  assert.equal(await failed.locator('[data-rights-wizard] p').last().isVisible(), true);
+  await failed.close();
+});
+
 test('without clipboard access the copy button selects the code and says how to copy it', async () => {
   const page = await hostPage(context);
   // Runs before the page's scripts (and outside its CSP): a browser that refuses the clipboard.

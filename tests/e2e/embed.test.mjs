@@ -204,7 +204,8 @@ test('the host page keeps its own styles, and widget.css only has rules under th
 
   // Every style rule in widget.css is scoped: under the root :is(.srw, #srw#srw#srw), or under
   // html.srw-printing (set only while the citizen prints the letter); only the theme's custom
-  // properties sit at :where(.srw).
+  // properties sit at :where(.srw), and the pre-render's display rules at the mount element's
+  // own children.
   const unscoped = await page.evaluate(() => {
     const sheet = [...document.styleSheets].find((s) => s.href && s.href.endsWith('/widget.css'));
     const out = [];
@@ -225,7 +226,11 @@ test('the host page keeps its own styles, and widget.css only has rules under th
             // At the id-level root (outranks content-area rules), the root itself with one more
             // class (the print copy), or the custom-property defaults.
             const ok = /^(:is\(\.srw, #srw#srw#srw\)(\.[\w-]+)?(\s|$)|html\.srw-printing\b)/.test(sel)
-              || (sel === ':where(.srw)' && [...r.style].every((p) => p.startsWith('--srw-')));
+              || (sel === ':where(.srw)' && [...r.style].every((p) => p.startsWith('--srw-')))
+              // The pre-render's rules: the mount element's own children, shown or hidden only.
+              || (/^\[data-rights-wizard\][^>]* > (\[data-srw-prerender\]|:not\(\[data-srw-prerender\]\))$/
+                .test(sel.replace(':has(> [data-srw-prerender])', ''))
+                && [...r.style].every((p) => p === 'display') && r.style.display === 'none');
             if (!ok) out.push(sel);
           }
         } else if (r.cssRules) walk(r.cssRules);
