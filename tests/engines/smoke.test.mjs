@@ -12,7 +12,10 @@
 //      Chromium-only: tests/e2e/print.test.mjs);
 //  (d) one CMS fixture (embed/test/hosts/richtext.html: radios hidden by the theme, ::before
 //      bullets, green links), served with its strict CSP by a small server here: the radios
-//      are visible and full size, the error summary has no host bullets.
+//      are visible and full size, the error summary has no host bullets;
+//  (e) the pre-rendered start step's rules (`:has()`, the `scripting` media feature): shown
+//      with the fallback hidden and as tall as the live start step; the fallback instead when
+//      the files failed or the pre-render is stale.
 // SRW_ENGINES (comma-separated, default "chromium,firefox,webkit") picks the engines; every test
 // name starts with its engine, and so does every failure message.
 import { describe, test, before, after } from 'node:test';
@@ -212,6 +215,37 @@ for (const engine of ENGINES) {
         }
       });
     }
+
+    test(`${engine}: (e) the pre-rendered start step: shown with the fallback hidden, the same size as the live one; hidden when the files failed or it is stale`, async () => {
+      await s.viewport(1024, 768);
+      await openDemo(s);
+      await atStep(s, 'start');
+      // A second mount element, never started, with the shipped pre-render and a fallback.
+      const facts = await s.execAsync(`const done = arguments[arguments.length - 1];
+        fetch('/prerender.da.html').then((r) => r.text()).then((html) => {
+          const m = document.createElement('div');
+          m.setAttribute('data-rights-wizard', '');
+          m.innerHTML = html + '<p class="smoke-fallback">Ring til os.</p>';
+          document.querySelector('[data-rights-wizard]').after(m);
+          const pre = m.querySelector('[data-srw-prerender]');
+          const fb = m.querySelector('.smoke-fallback');
+          const live = document.querySelector('section.srw:not([data-srw-prerender])');
+          const shown = () => [getComputedStyle(pre).display !== 'none', getComputedStyle(fb).display !== 'none'];
+          const out = { fresh: shown(), size: [pre.getBoundingClientRect().height, live.getBoundingClientRect().height].map(Math.round) };
+          m.setAttribute('data-rights-wizard-failed', 'load');
+          out.failed = shown();
+          m.removeAttribute('data-rights-wizard-failed');
+          m.setAttribute('data-rights-wizard-prerender', 'stale');
+          out.stale = shown();
+          m.remove();
+          done(out);
+        });`);
+      assert.deepEqual(facts.fresh, [true, false], `${engine}: pre-render shown, fallback hidden`);
+      assert.equal(facts.size[0], facts.size[1], `${engine}: the pre-render is as tall as the live start step`);
+      assert.deepEqual(facts.failed, [false, true], `${engine}: files failed: fallback shown`);
+      assert.deepEqual(facts.stale, [false, true], `${engine}: stale: fallback shown`);
+      await noErrors(s);
+    });
 
     test(`${engine}: (d) on a CMS rich-text block (radios hidden by the theme, ::before bullets): radios visible, no host bullets in the error summary`, async () => {
       await s.goto(`${HOST}/kommune/richtext/rettigheder/`);
