@@ -1,7 +1,7 @@
 use crate::core::fields::{Control, Field};
 use crate::core::view::FieldView;
 use crate::ui::dom;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,7 +12,7 @@ pub struct ChoiceGroupProps {
     /// On a one-question page the legend is the page heading, at this level.
     #[prop_or_default]
     pub legend_heading: Option<u8>,
-    /// The step caption's id, for the legend heading (see `Heading::described_by`).
+    /// The step caption's id, for the legend heading (see [`heading`]).
     #[prop_or_default]
     pub heading_described_by: Option<AttrValue>,
     pub onset: Callback<(Field, String)>,
@@ -30,8 +30,8 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     let legend = match props.legend_heading {
         Some(level) => html! {
             <legend class="srw-fieldset__legend srw-fieldset__legend--page">
-                <Heading level={level} id={dom::id(&props.id_prefix, "heading")} text={v.label.clone()}
-                    described_by={props.heading_described_by.clone()} />
+                { heading(level, dom::id(&props.id_prefix, "heading"), v.label.clone(),
+                    props.heading_described_by.as_ref().map(|id| id.to_string())) }
             </legend>
         },
         None => html! { <legend class="srw-fieldset__legend">{ v.label.clone() }</legend> },

@@ -6,7 +6,7 @@ use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
 use crate::ui::email_warnings::EmailWarnings;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -257,8 +257,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
 
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&prefix, "step")))} />
+            { heading(props.level, dom::id(&prefix, "heading"), s.heading(),
+                s.step_label().map(|_| dom::id(&prefix, "step"))) }
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
                 if flow == Flow::Complaint {

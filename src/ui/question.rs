@@ -5,7 +5,7 @@ use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
 use crate::ui::dom;
 use crate::ui::email_warnings::EmailWarnings;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use crate::ui::text_field::TextField;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -65,8 +65,8 @@ pub fn Question(props: &QuestionProps) -> Html {
     html! {
         <form class="srw-form" novalidate=true {onsubmit}>
             if !single {
-                <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
+                { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
+                    s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
             }
             if s.step == Step::Guide {
                 <p class="srw-body">{ t(Msg::GuideIntro) }</p>
