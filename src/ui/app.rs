@@ -6,7 +6,7 @@ use crate::ui::dom;
 use crate::ui::draft_footer::DraftFooter;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::lang_switch::LangSwitch;
-use crate::ui::notice::NoticeBanner;
+use crate::ui::notice::notice_banner;
 use crate::ui::page_about::PageAbout;
 use crate::ui::page_check::PageCheck;
 use crate::ui::page_send::PageSend;
@@ -285,7 +285,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
             </div>
             <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
-            <NoticeBanner notice={s.notice} lang={s.lang} id_prefix={prefix.clone()} />
+            { notice_banner(s.notice, s.lang, &prefix) }
             if let Some(label) = s.step_label() {
                 <p class="srw-caption" key={page_key.clone()} id={dom::id(&prefix, "step")}>{ label }</p>
             }
