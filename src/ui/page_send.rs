@@ -5,7 +5,7 @@ use crate::core::letter::{
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
-use crate::ui::email_warnings::EmailWarnings;
+use crate::ui::email_warnings::email_warnings;
 use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -168,7 +168,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 if letter.cpr_masked {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>
                 }
-                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
+                { email_warnings(s, props.onusedigitalpost.clone()) }
                 if shortened {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }

@@ -4,7 +4,7 @@ use crate::core::state::{State, Step};
 use crate::core::text::Msg;
 use crate::ui::choice_group::ChoiceGroup;
 use crate::ui::dom;
-use crate::ui::email_warnings::EmailWarnings;
+use crate::ui::email_warnings::email_warnings;
 use crate::ui::heading::heading;
 use crate::ui::text_field::TextField;
 use std::rc::Rc;
@@ -93,7 +93,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 if s.cpr_given() {
                     <div class="srw-inset">{ t(cpr_left_out_note(s)) }</div>
                 }
-                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
+                { email_warnings(s, props.onusedigitalpost.clone()) }
             }
             <button type="submit" class="srw-button">{ t(Msg::Continue) }</button>
         </form>
