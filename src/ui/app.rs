@@ -5,7 +5,7 @@ use crate::ui::back_link::back_link;
 use crate::ui::dom;
 use crate::ui::draft_footer::DraftFooter;
 use crate::ui::error_summary::ErrorSummary;
-use crate::ui::lang_switch::LangSwitch;
+use crate::ui::lang_switch::lang_switch;
 use crate::ui::notice::notice_banner;
 use crate::ui::page_about::PageAbout;
 use crate::ui::page_check::PageCheck;
@@ -282,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
                 if s.step != Step::Start {
                     { back_link(s.text(Msg::Back), send(Action::Back)) }
                 }
-                <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
+                { lang_switch(s.lang, s.text(Msg::LanguageLabel), onlang) }
             </div>
             <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
             { notice_banner(s.notice, s.lang, &prefix) }
