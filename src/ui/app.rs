@@ -3,7 +3,7 @@ use crate::core::text::Msg;
 use crate::core::{Config, Date, Field, Lang};
 use crate::ui::back_link::back_link;
 use crate::ui::dom;
-use crate::ui::draft_footer::DraftFooter;
+use crate::ui::draft_footer::draft_footer;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::lang_switch::lang_switch;
 use crate::ui::notice::notice_banner;
@@ -291,7 +291,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             { page }
             if s.step != Step::Start {
-                <DraftFooter note={s.text(Msg::DraftNote)} label={s.text(Msg::DeleteAnswers)} {ondelete} />
+                { draft_footer(s.text(Msg::DraftNote), s.text(Msg::DeleteAnswers), ondelete) }
             }
         </section>
     }
