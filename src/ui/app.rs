@@ -4,7 +4,7 @@ use crate::core::{Config, Date, Field, Lang};
 use crate::ui::back_link::back_link;
 use crate::ui::dom;
 use crate::ui::draft_footer::draft_footer;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::error_summary;
 use crate::ui::lang_switch::lang_switch;
 use crate::ui::notice::notice_banner;
 use crate::ui::page_about::PageAbout;
@@ -284,7 +284,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { lang_switch(s.lang, s.text(Msg::LanguageLabel), onlang) }
             </div>
-            <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
+            { error_summary(&prefix, s.text(Msg::ErrorSummaryTitle), level, s.error_links()) }
             { notice_banner(s.notice, s.lang, &prefix) }
             if let Some(label) = s.step_label() {
                 <p class="srw-caption" key={page_key.clone()} id={dom::id(&prefix, "step")}>{ label }</p>
