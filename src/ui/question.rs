@@ -2,7 +2,7 @@ use crate::core::fields::{Control, Field};
 use crate::core::letter::{authority_doc, cpr_left_out_note};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
-use crate::ui::choice_group::ChoiceGroup;
+use crate::ui::choice_group::choice_group;
 use crate::ui::dom;
 use crate::ui::email_warnings::email_warnings;
 use crate::ui::heading::heading;
@@ -33,15 +33,18 @@ pub fn Question(props: &QuestionProps) -> Html {
     let s = &props.state;
     let single = s.single_question();
     let t = |m: Msg| s.text(m);
-    let caption = s
-        .step_label()
-        .map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")));
+    let caption = s.step_label().map(|_| dom::id(&props.id_prefix, "step"));
     let render = |f: crate::core::view::FieldView, heading: Option<u8>| -> Html {
         match f.control {
-            Control::Radios | Control::Checks => html! {
-                <ChoiceGroup view={f} id_prefix={props.id_prefix.clone()} error_prefix={t(Msg::ErrorPrefix)}
-                    legend_heading={heading} heading_described_by={caption.clone()} onset={props.onset.clone()} ontoggle={props.ontoggle.clone()} />
-            },
+            Control::Radios | Control::Checks => choice_group(
+                f,
+                &props.id_prefix,
+                t(Msg::ErrorPrefix),
+                heading,
+                caption.clone(),
+                props.onset.clone(),
+                props.ontoggle.clone(),
+            ),
             _ => html! {
                 <TextField view={f} id_prefix={props.id_prefix.clone()} optional_label={t(Msg::Optional)}
                     error_prefix={t(Msg::ErrorPrefix)} onset={props.onset.clone()} />
