@@ -11,7 +11,7 @@ use crate::ui::page_about::PageAbout;
 use crate::ui::page_check::PageCheck;
 use crate::ui::page_send::PageSend;
 use crate::ui::page_start::PageStart;
-use crate::ui::question::Question;
+use crate::ui::question::{question, QuestionProps};
 use crate::ui::tab;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -270,10 +270,16 @@ pub fn App(props: &AppProps) -> Html {
             <PageSend key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
                 onrestart={ondelete.clone()} onsent={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
-        _ => html! {
-            <Question key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
-                oncontinue={oncontinuewith} onusedigitalpost={send(Action::UseDigitalPost)} />
-        },
+        _ => question(QuestionProps {
+            key: page_key.clone(),
+            state: s.clone(),
+            id_prefix: prefix.clone(),
+            level,
+            onset,
+            ontoggle,
+            oncontinue: oncontinuewith,
+            onusedigitalpost: send(Action::UseDigitalPost),
+        }),
     };
 
     html! {

@@ -10,8 +10,11 @@ use crate::ui::text_field::TextField;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`question`] renders: the state, the ids, the heading level and the page's callbacks.
 pub struct QuestionProps {
+    /// The page key (step and language): a new key gives a fresh form, not one whose text
+    /// nodes are rewritten (see `App`).
+    pub key: String,
     pub state: Rc<State>,
     pub id_prefix: AttrValue,
     pub level: u8,
@@ -28,8 +31,7 @@ pub struct QuestionProps {
 /// "Fortsæt" reads every text field from the page first: autofill (Safari's contact AutoFill,
 /// password managers) may fill a field without any `input` or `change` event, and what the
 /// citizen sees in a field is what the letter must use.
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
+pub fn question(props: QuestionProps) -> Html {
     let s = &props.state;
     let single = s.single_question();
     let t = |m: Msg| s.text(m);
@@ -66,7 +68,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         oncontinue.emit(shown);
     });
     html! {
-        <form class="srw-form" novalidate=true {onsubmit}>
+        <form key={props.key} class="srw-form" novalidate=true {onsubmit}>
             if !single {
                 { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
                     s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
