@@ -3,15 +3,15 @@ use crate::core::text::Msg;
 use crate::core::{Config, Date, Field, Lang};
 use crate::ui::back_link::back_link;
 use crate::ui::dom;
-use crate::ui::draft_footer::DraftFooter;
-use crate::ui::error_summary::ErrorSummary;
-use crate::ui::lang_switch::LangSwitch;
-use crate::ui::notice::NoticeBanner;
+use crate::ui::draft_footer::draft_footer;
+use crate::ui::error_summary::error_summary;
+use crate::ui::lang_switch::lang_switch;
+use crate::ui::notice::notice_banner;
 use crate::ui::page_about::PageAbout;
 use crate::ui::page_check::PageCheck;
 use crate::ui::page_send::PageSend;
 use crate::ui::page_start::PageStart;
-use crate::ui::question::Question;
+use crate::ui::question::{question, QuestionProps};
 use crate::ui::tab;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -270,10 +270,16 @@ pub fn App(props: &AppProps) -> Html {
             <PageSend key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onhandoff}
                 onrestart={ondelete.clone()} onsent={ondelete.clone()} onusedigitalpost={send(Action::UseDigitalPost)} />
         },
-        _ => html! {
-            <Question key={page_key.clone()} state={s.clone()} id_prefix={prefix.clone()} {level} {onset} {ontoggle}
-                oncontinue={oncontinuewith} onusedigitalpost={send(Action::UseDigitalPost)} />
-        },
+        _ => question(QuestionProps {
+            key: page_key.clone(),
+            state: s.clone(),
+            id_prefix: prefix.clone(),
+            level,
+            onset,
+            ontoggle,
+            oncontinue: oncontinuewith,
+            onusedigitalpost: send(Action::UseDigitalPost),
+        }),
     };
 
     html! {
@@ -282,16 +288,16 @@ pub fn App(props: &AppProps) -> Html {
                 if s.step != Step::Start {
                     { back_link(s.text(Msg::Back), send(Action::Back)) }
                 }
-                <LangSwitch current={s.lang} label={s.text(Msg::LanguageLabel)} {onlang} />
+                { lang_switch(s.lang, s.text(Msg::LanguageLabel), onlang) }
             </div>
-            <ErrorSummary id_prefix={prefix.clone()} title={s.text(Msg::ErrorSummaryTitle)} {level} errors={s.error_links()} />
-            <NoticeBanner notice={s.notice} lang={s.lang} id_prefix={prefix.clone()} />
+            { error_summary(&prefix, s.text(Msg::ErrorSummaryTitle), level, s.error_links()) }
+            { notice_banner(s.notice, s.lang, &prefix) }
             if let Some(label) = s.step_label() {
                 <p class="srw-caption" key={page_key.clone()} id={dom::id(&prefix, "step")}>{ label }</p>
             }
             { page }
             if s.step != Step::Start {
-                <DraftFooter note={s.text(Msg::DraftNote)} label={s.text(Msg::DeleteAnswers)} {ondelete} />
+                { draft_footer(s.text(Msg::DraftNote), s.text(Msg::DeleteAnswers), ondelete) }
             }
         </section>
     }

@@ -1,37 +1,36 @@
 use crate::core::fields::{Control, Field};
 use crate::core::view::FieldView;
 use crate::ui::dom;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
-    pub view: FieldView,
-    pub id_prefix: AttrValue,
-    pub error_prefix: AttrValue,
-    /// On a one-question page the legend is the page heading, at this level.
-    #[prop_or_default]
-    pub legend_heading: Option<u8>,
-    /// The step caption's id, for the legend heading (see `Heading::described_by`).
-    #[prop_or_default]
-    pub heading_described_by: Option<AttrValue>,
-    pub onset: Callback<(Field, String)>,
-    pub ontoggle: Callback<(Field, &'static str, bool)>,
-}
 
 /// Radios or checkboxes in a fieldset with a legend, hint and error. The first input's id is
 /// the field's id, so error-summary links and "Ret" focus it.
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let v = &props.view;
-    let ids = v.ids(&props.id_prefix);
+///
+/// * `view`: the field as shown (label, hint, error, choices); its ids start with `id_prefix`.
+/// * `error_prefix`: "Fejl" / "Error", read before the inline message (visually hidden).
+/// * `legend_heading`: on a one-question page the legend is the page heading, at this level;
+///   `heading_described_by` is then the step caption's id (see [`heading`]).
+/// * `onset` gets a radio's field and value; `ontoggle` a checkbox's field, value and whether
+///   it is now checked.
+pub fn choice_group(
+    view: FieldView,
+    id_prefix: &str,
+    error_prefix: String,
+    legend_heading: Option<u8>,
+    heading_described_by: Option<String>,
+    onset: Callback<(Field, String)>,
+    ontoggle: Callback<(Field, &'static str, bool)>,
+) -> Html {
+    let v = &view;
+    let ids = v.ids(id_prefix);
     let (id, hint_id, error_id, described) = (ids.id, ids.hint, ids.error, ids.described_by);
     let checkbox = v.control == Control::Checks;
-    let legend = match props.legend_heading {
+    let legend = match legend_heading {
         Some(level) => html! {
             <legend class="srw-fieldset__legend srw-fieldset__legend--page">
-                <Heading level={level} id={dom::id(&props.id_prefix, "heading")} text={v.label.clone()}
-                    described_by={props.heading_described_by.clone()} />
+                { heading(level, dom::id(id_prefix, "heading"), v.label.clone(),
+                    heading_described_by) }
             </legend>
         },
         None => html! { <legend class="srw-fieldset__legend">{ v.label.clone() }</legend> },
@@ -46,7 +45,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                 }
                 if let Some(error) = &v.error {
                     <p key={error.clone()} id={error_id.clone()} class="srw-error-message">
-                        <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ error.clone() }
+                        <span class="srw-visually-hidden">{ error_prefix }{ " " }</span>{ error.clone() }
                     </p>
                 }
                 <div class={if checkbox { "srw-checkboxes" } else { "srw-radios" }}>
@@ -55,7 +54,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                         let item_hint = dom::id(&item_id, "-item-hint");
                         let value = c.value;
                         let onchange = if checkbox {
-                            let ontoggle = props.ontoggle.clone();
+                            let ontoggle = ontoggle.clone();
                             Callback::from(move |e: Event| {
                                 use wasm_bindgen::JsCast;
                                 let on = e.target()
@@ -64,7 +63,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
                                 ontoggle.emit((field, value, on));
                             })
                         } else {
-                            let onset = props.onset.clone();
+                            let onset = onset.clone();
                             Callback::from(move |_: Event| onset.emit((field, value.to_string())))
                         };
                         html! {

@@ -1,21 +1,13 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DraftFooterProps {
-    pub note: AttrValue,
-    pub label: AttrValue,
-    pub ondelete: Callback<()>,
-}
-
-/// Says where the answers are kept and offers to delete them ("Slet mine svar").
-#[component]
-pub fn DraftFooter(props: &DraftFooterProps) -> Html {
-    let ondelete = props.ondelete.clone();
+/// Says where the answers are kept (`note`) and offers to delete them: a link-styled button
+/// with `label` ("Slet mine svar") that calls `ondelete`.
+pub fn draft_footer(note: String, label: String, ondelete: Callback<()>) -> Html {
     html! {
         <div class="srw-footer srw-no-print">
-            <p class="srw-hint">{ props.note.clone() }</p>
+            <p class="srw-hint">{ note }</p>
             <button type="button" class="srw-link-button srw-delete" onclick={move |_| ondelete.emit(())}>
-                { props.label.clone() }
+                { label }
             </button>
         </div>
     }

@@ -1,22 +1,15 @@
 use crate::core::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    pub current: Lang,
-    /// "Sprog" / "Language", for the group's accessible name.
-    pub label: AttrValue,
-    pub onlang: Callback<Lang>,
-}
-
-/// "Dansk | English". Each button is named in its own language; the current one is pressed.
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+/// "Dansk | English". Each button is named in its own language; the `current` one is pressed.
+/// `label` ("Sprog" / "Language") is the group's accessible name; `onlang` gets the language
+/// of the button clicked.
+pub fn lang_switch(current: Lang, label: String, onlang: Callback<Lang>) -> Html {
     html! {
-        <div class="srw-lang" role="group" aria-label={props.label.clone()}>
+        <div class="srw-lang" role="group" aria-label={label}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let onlang = props.onlang.clone();
-                let pressed = lang == props.current;
+                let onlang = onlang.clone();
+                let pressed = lang == current;
                 html! {
                     <button type="button" lang={lang.code()} class="srw-lang__button"
                         aria-pressed={if pressed { "true" } else { "false" }}

@@ -3,13 +3,6 @@ use crate::core::text::{Lang, Msg};
 use crate::ui::dom;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeBannerProps {
-    pub notice: Option<Notice>,
-    pub lang: Lang,
-    pub id_prefix: AttrValue,
-}
-
 /// A notification banner at the top of the step (GOV.UK's notification banner, DKFDS's
 /// information alert): news about the answers, not an error.
 ///
@@ -19,10 +12,12 @@ pub struct NoticeBannerProps {
 ///   always there (empty otherwise), so screen readers announce it while focus moves to the
 ///   start page's heading. `aria-live` rather than `role="status"`: the page's own status
 ///   regions (the guide's suggestion) stay the only ones found by that role.
-#[component]
-pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
-    let t = |m: Msg| m.get(props.lang).to_string();
-    let title_id = dom::id(&props.id_prefix, "notice-title");
+///
+/// `notice` is the state's notice (`None`: only the empty live region), in `lang`; the ids
+/// start with `id_prefix` (`<prefix>notice`, `<prefix>notice-title`).
+pub fn notice_banner(notice: Option<Notice>, lang: Lang, id_prefix: &str) -> Html {
+    let t = |m: Msg| m.get(lang).to_string();
+    let title_id = dom::id(id_prefix, "notice-title");
     let banner = |title: Msg, heading: Msg, text: Msg, modifier: &'static str| {
         html! {
             <>
@@ -34,19 +29,19 @@ pub fn NoticeBanner(props: &NoticeBannerProps) -> Html {
             </>
         }
     };
-    let cpr = props.notice == Some(Notice::CprNotKept);
-    let deleted = props.notice == Some(Notice::AnswersDeleted);
+    let cpr = notice == Some(Notice::CprNotKept);
+    let deleted = notice == Some(Notice::AnswersDeleted);
     html! {
         <>
             if cpr {
                 <div class="srw-notice srw-no-print" role="region" aria-labelledby={title_id.clone()}
-                    id={dom::id(&props.id_prefix, "notice")}>
+                    id={dom::id(id_prefix, "notice")}>
                     { banner(Msg::NoticeImportant, Msg::NoticeCprHeading, Msg::NoticeCprText, "") }
                 </div>
             }
             <div class="srw-notice-live srw-no-print" aria-live="polite" aria-atomic="true">
                 if deleted {
-                    <div class="srw-notice srw-notice--success" id={dom::id(&props.id_prefix, "notice")}>
+                    <div class="srw-notice srw-notice--success" id={dom::id(id_prefix, "notice")}>
                         { banner(Msg::NoticeDone, Msg::NoticeDeletedHeading, Msg::NoticeDeletedText, " srw-notice__title--success") }
                     </div>
                 }

@@ -1,7 +1,7 @@
 use crate::core::state::State;
 use crate::core::text::Msg;
 use crate::ui::dom;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,8 +26,8 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
     let onaccess = props.onaccess.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
+            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutGetTitle) }</@>
             <p class="srw-body">{ about.get }</p>
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>

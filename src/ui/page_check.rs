@@ -2,7 +2,7 @@ use crate::core::fields::Field;
 use crate::core::state::State;
 use crate::core::text::Msg;
 use crate::ui::dom;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,8 +23,8 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
     let oncontinue = props.oncontinue.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
+            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
             <dl class="srw-summary-list">
                 { for s.check_rows().into_iter().map(|row| {
                     let onchange = props.onchange.clone();

@@ -5,8 +5,8 @@ use crate::core::letter::{
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
-use crate::ui::email_warnings::EmailWarnings;
-use crate::ui::heading::Heading;
+use crate::ui::email_warnings::email_warnings;
+use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -168,7 +168,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 if letter.cpr_masked {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>
                 }
-                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
+                { email_warnings(s, props.onusedigitalpost.clone()) }
                 if shortened {
                     <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
                 }
@@ -257,8 +257,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
 
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&prefix, "step")))} />
+            { heading(props.level, dom::id(&prefix, "heading"), s.heading(),
+                s.step_label().map(|_| dom::id(&prefix, "step"))) }
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
                 if flow == Flow::Complaint {

@@ -1,7 +1,7 @@
 use crate::core::state::State;
 use crate::core::text::Msg;
 use crate::ui::dom;
-use crate::ui::heading::Heading;
+use crate::ui::heading::heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,8 +22,8 @@ pub fn PageStart(props: &PageStartProps) -> Html {
     let onfollowup = props.onfollowup.clone();
     html! {
         <div class="srw-page">
-            <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
+            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
             <p class="srw-body">{ s.text(Msg::StartIntro) }</p>
             <ul class="srw-list">
                 <li>{ s.text(Msg::StartTime) }</li>

@@ -2,16 +2,19 @@ use crate::core::fields::{Control, Field};
 use crate::core::letter::{authority_doc, cpr_left_out_note};
 use crate::core::state::{State, Step};
 use crate::core::text::Msg;
-use crate::ui::choice_group::ChoiceGroup;
+use crate::ui::choice_group::choice_group;
 use crate::ui::dom;
-use crate::ui::email_warnings::EmailWarnings;
-use crate::ui::heading::Heading;
+use crate::ui::email_warnings::email_warnings;
+use crate::ui::heading::heading;
 use crate::ui::text_field::TextField;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`question`] renders: the state, the ids, the heading level and the page's callbacks.
 pub struct QuestionProps {
+    /// The page key (step and language): a new key gives a fresh form, not one whose text
+    /// nodes are rewritten (see `App`).
+    pub key: String,
     pub state: Rc<State>,
     pub id_prefix: AttrValue,
     pub level: u8,
@@ -28,20 +31,22 @@ pub struct QuestionProps {
 /// "Fortsæt" reads every text field from the page first: autofill (Safari's contact AutoFill,
 /// password managers) may fill a field without any `input` or `change` event, and what the
 /// citizen sees in a field is what the letter must use.
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
+pub fn question(props: QuestionProps) -> Html {
     let s = &props.state;
     let single = s.single_question();
     let t = |m: Msg| s.text(m);
-    let caption = s
-        .step_label()
-        .map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")));
+    let caption = s.step_label().map(|_| dom::id(&props.id_prefix, "step"));
     let render = |f: crate::core::view::FieldView, heading: Option<u8>| -> Html {
         match f.control {
-            Control::Radios | Control::Checks => html! {
-                <ChoiceGroup view={f} id_prefix={props.id_prefix.clone()} error_prefix={t(Msg::ErrorPrefix)}
-                    legend_heading={heading} heading_described_by={caption.clone()} onset={props.onset.clone()} ontoggle={props.ontoggle.clone()} />
-            },
+            Control::Radios | Control::Checks => choice_group(
+                f,
+                &props.id_prefix,
+                t(Msg::ErrorPrefix),
+                heading,
+                caption.clone(),
+                props.onset.clone(),
+                props.ontoggle.clone(),
+            ),
             _ => html! {
                 <TextField view={f} id_prefix={props.id_prefix.clone()} optional_label={t(Msg::Optional)}
                     error_prefix={t(Msg::ErrorPrefix)} onset={props.onset.clone()} />
@@ -63,10 +68,10 @@ pub fn Question(props: &QuestionProps) -> Html {
         oncontinue.emit(shown);
     });
     html! {
-        <form class="srw-form" novalidate=true {onsubmit}>
+        <form key={props.key} class="srw-form" novalidate=true {onsubmit}>
             if !single {
-                <Heading level={props.level} id={dom::id(&props.id_prefix, "heading")} text={s.heading()}
-                described_by={s.step_label().map(|_| AttrValue::from(dom::id(&props.id_prefix, "step")))} />
+                { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
+                    s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
             }
             if s.step == Step::Guide {
                 <p class="srw-body">{ t(Msg::GuideIntro) }</p>
@@ -93,7 +98,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 if s.cpr_given() {
                     <div class="srw-inset">{ t(cpr_left_out_note(s)) }</div>
                 }
-                <EmailWarnings state={props.state.clone()} onusedigitalpost={props.onusedigitalpost.clone()} />
+                { email_warnings(s, props.onusedigitalpost.clone()) }
             }
             <button type="submit" class="srw-button">{ t(Msg::Continue) }</button>
         </form>
