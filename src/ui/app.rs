@@ -147,10 +147,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // The pre-rendered button that had focus (or was clicked) before the widget started has it
-    // again, unless the held click moved on to a new step (then its heading took focus above).
+    // again, unless the held click moved on to a new step (then its heading took focus above)
+    // or the widget starts elsewhere (a restored draft).
     let root = use_node_ref();
     {
-        let (root, index, moved) = (root.clone(), props.takeover.focus_button, s.focus_seq > 0);
+        let moved = s.focus_seq > 0 || s.step != Step::Start;
+        let (root, index) = (root.clone(), props.takeover.focus_button);
         use_effect_with((), move |_| {
             if let (Some(index), false) = (index, moved) {
                 dom::focus_nth_button(&root, index);
