@@ -37,6 +37,12 @@ const FAILED = 'data-rights-wizard-failed'; // value "load" (the panic guard use
 const PENDING = 'data-rights-wizard-pending';
 const PRERENDER = 'data-srw-prerender';
 const STARTING = { da: 'Starter …', en: 'Starting …' };
+// The versions of this release's pre-renders ("da:1f0c3a9b,en:…"), written in by the build
+// (scripts/prerender.mjs); a pasted pre-render of another release is stale. In the unbuilt
+// source the placeholder stays and no version is checked.
+const VERSIONS = '@@SRW_PRERENDER_VERSIONS@@';
+const versions = VERSIONS.startsWith('@@') ? null
+  : Object.fromEntries(VERSIONS.split(',').map((pair) => pair.split(':')));
 
 /** Mount elements without a widget get the failure mark (their fallback stays, a pre-rendered
  *  start step goes). Focus that was on the pre-render moves to the mount element. */
@@ -66,7 +72,8 @@ const levelOf = (value) => {
 };
 
 /** Whether the widget in `el` will start with something other than the pre-render's page
- *  (stamp "da h2"): its options, the demo's URL parameters or a draft of this tab say so. */
+ *  (stamp "da h2 1f0c3a9b"): its options, the demo's URL parameters or a draft of this tab say
+ *  so, or the pre-render comes from another release (its text may differ). */
 function stale(el, stamp) {
   const want = { lang: 'da', level: 2, named: false };
   const layer = (lang, level, municipality) => {
@@ -96,7 +103,9 @@ function stale(el, stamp) {
   } catch {
     // No storage, no draft.
   }
-  return moved || want.named || stamp !== `${want.lang} h${want.level}`;
+  const [lang, level, version] = String(stamp).split(' ');
+  const outdated = versions !== null && versions[lang] !== version;
+  return moved || want.named || outdated || `${lang} ${level}` !== `${want.lang} h${want.level}`;
 }
 
 /** The held click on a pre-rendered button, until the widget starts. */

@@ -5,7 +5,10 @@
 //  - the demo page (index.html): the comment `<!-- srw:prerender da -->` inside its mount
 //    element is replaced by the Danish start step;
 //  - the editors' guide (embed.html): `<!-- srw:prerender-code da -->` inside the snippet's
-//    <code> is replaced by the same markup, HTML-escaped.
+//    <code> is replaced by the same markup, HTML-escaped;
+//  - the loader (rights-wizard.js): the placeholder `@@SRW_PRERENDER_VERSIONS@@` becomes this
+//    release's versions ("da:1f0c3a9b,en:…"), so a pre-render pasted from an older release is
+//    hidden instead of showing text the widget then changes.
 // A marker that is missing is an error (exit 2): the page would silently lose its pre-render.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -25,6 +28,26 @@ execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerende
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const markup = {};
 for (const lang of ['da', 'en']) markup[lang] = await readFile(join(dir, `prerender.${lang}.html`), 'utf8');
+
+// The loader learns this release's versions (the stamp's third word), so it can hide a
+// pre-render pasted from an older release.
+const versions = Object.entries(markup)
+  .map(([lang, html]) => `${lang}:${/^<section data-srw-prerender="[a-z]+ h\d ([0-9a-f]{8})"/.exec(html)?.[1]}`)
+  .join(',');
+if (versions.includes('undefined')) {
+  console.error('prerender.mjs: a pre-render has no version in its stamp');
+  process.exit(2);
+}
+{
+  const path = join(dir, 'rights-wizard.js');
+  const loader = await readFile(path, 'utf8');
+  if (!loader.includes('@@SRW_PRERENDER_VERSIONS@@')) {
+    console.error('prerender.mjs: no version placeholder in rights-wizard.js');
+    process.exit(2);
+  }
+  await writeFile(path, loader.replace('@@SRW_PRERENDER_VERSIONS@@', versions));
+  console.log(`prerender.mjs: rights-wizard.js knows the versions ${versions}`);
+}
 
 for (const [file, marker, transform] of [
   ['index.html', /<!-- srw:prerender (da|en) -->/g, (s) => s],

@@ -5,7 +5,7 @@
 #![cfg(feature = "ssr")]
 
 use stevns_rights_wizard::core::{Config, Lang};
-use stevns_rights_wizard::prerender::{stamp, start_step, start_steps};
+use stevns_rights_wizard::prerender::{stamp, start_step, start_steps, version};
 
 #[test]
 fn each_language_has_its_start_step_with_its_stamp() {
@@ -13,10 +13,15 @@ fn each_language_has_its_start_step_with_its_stamp() {
     assert_eq!(steps.len(), 2);
     for (lang, html) in &steps {
         let code = lang.code();
+        // The version is the hash of the markup without the stamp.
+        let unstamped = html.replacen(" data-srw-prerender=\"", "\u{0}", 1);
+        let (head, rest) = unstamped.split_once('\u{0}').unwrap_or_default();
+        let (stamp, tail) = rest.split_once("\" ").unwrap_or_default();
+        let markup = [head, " ", tail].concat();
+        assert_eq!(head, "<section");
+        assert_eq!(stamp, format!("{code} h2 {}", version(&markup)), "{html}");
         assert!(
-            html.starts_with(&format!(
-                "<section data-srw-prerender=\"{code} h2\" lang=\"{code}\" data-step=\"start\""
-            )),
+            tail.starts_with(&format!("lang=\"{code}\" data-step=\"start\"")),
             "{html}"
         );
         assert!(html.ends_with("</section>"));
@@ -46,7 +51,7 @@ fn the_heading_level_and_the_municipality_change_it_and_the_stamp_says_so() {
             "{level}: {html}"
         );
         assert!(html.contains(&format!("</{tag}>")));
-        assert!(html.starts_with(&format!("<section data-srw-prerender=\"{stamped}\"")));
+        assert!(html.starts_with(&format!("<section data-srw-prerender=\"{stamped} ")));
     }
     let named = start_step(Config {
         municipality: "Faxe Kommune".to_string(),
@@ -66,6 +71,20 @@ fn a_preset_right_or_fewer_rights_leave_the_start_step_as_it_is() {
         ..Config::default()
     });
     assert_eq!(plain, preset);
+}
+
+#[test]
+fn the_version_changes_with_any_change_of_the_markup() {
+    assert_eq!(version(""), "811c9dc5");
+    assert_eq!(version("a"), "e40c292c");
+    let a = start_step(Config::default());
+    let b = start_step(Config {
+        municipality: "Stevns kommune".to_string(),
+        ..Config::default()
+    });
+    let stamp_of = |html: &str| html.split('"').nth(1).unwrap_or_default().to_string();
+    assert_ne!(stamp_of(&a), stamp_of(&b));
+    assert_eq!(stamp_of(&a), stamp_of(&start_step(Config::default())));
 }
 
 #[test]
