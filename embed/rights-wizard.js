@@ -35,8 +35,17 @@ const MOUNT = '[data-rights-wizard]';
 const STARTED = 'data-rights-wizard-started';
 const FAILED = 'data-rights-wizard-failed'; // value "load" (the panic guard uses "panic")
 const PENDING = 'data-rights-wizard-pending';
+/** Mount elements whose held click has its SLOW_MS timer. */
+const timed = new WeakSet();
 const PRERENDER = 'data-srw-prerender';
 const STARTING = { da: 'Starter …', en: 'Starting …' };
+// A held click still waiting after SLOW_MS: the fallback's contact details show below the
+// pre-render (data-rights-wizard-prerender="slow") and the status says so.
+const SLOW_MS = 10000;
+const SLOW = {
+  da: 'Det tager længere tid end ventet. Vent lidt, eller kontakt os på en af måderne nedenfor.',
+  en: 'This is taking longer than expected. Please wait, or contact us in one of the ways below.',
+};
 // The versions of this release's pre-renders ("da:1f0c3a9b,en:…"), written in by the build
 // (scripts/prerender.mjs); a pasted pre-render of another release is stale. In the unbuilt
 // source the placeholder stays and no version is checked.
@@ -131,8 +140,16 @@ function holdClick(event) {
     button.after(status);
   }
   // Filled after the region is in the page, so screen readers announce it.
-  const text = STARTING[prerender.getAttribute('lang')] ?? STARTING.da;
-  setTimeout(() => { status.textContent = text; }, 50);
+  const lang = prerender.getAttribute('lang') === 'en' ? 'en' : 'da';
+  setTimeout(() => { status.textContent = STARTING[lang]; }, 50);
+  if (!timed.has(el)) {
+    timed.add(el);
+    setTimeout(() => {
+      if (el.hasAttribute(STARTED) || el.hasAttribute(FAILED) || !el.hasAttribute(PENDING)) return;
+      el.setAttribute('data-rights-wizard-prerender', 'slow');
+      status.textContent = SLOW[lang];
+    }, SLOW_MS);
+  }
 }
 
 /** Every mount element with a pre-render: mark it stale or hold its clicks. */

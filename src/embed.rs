@@ -45,7 +45,7 @@ const PENDING_ATTR: &str = "data-rights-wizard-pending";
 const PRERENDER_ATTR: &str = "data-srw-prerender";
 
 /// Attributes of the host contract that are not options: the mount marker, the loader's
-/// markers (started, failed, a held click, a pre-render held or stale), the config block's id
+/// markers (started, failed, a held click, a pre-render held, stale or slow), the config block's id
 /// and the demo's URL switch.
 pub const CONTRACT_ATTRIBUTES: [&str; 7] = [
     MOUNT_ATTR,

@@ -14,9 +14,10 @@ before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
 /** The demo page with the wasm held back (or answered 404 with `fail`; its HTML changed by
- *  `rewrite`); `release()` lets it load. */
-async function heldPage(query = '', { fail = false, rewrite = null } = {}) {
+ *  `rewrite`; Playwright's clock installed with `clock`); `release()` lets it load. */
+async function heldPage(query = '', { fail = false, rewrite = null, clock = false } = {}) {
   const page = await context.newPage();
+  if (clock) await page.clock.install();
   if (rewrite) {
     await page.route('**/index.html*', async (route) => {
       const response = await route.fetch();
@@ -129,6 +130,29 @@ test('a click on the pre-render before the WebAssembly shows it is starting, and
     else assert.equal(await page.evaluate(() => document.activeElement.matches('section.srw .srw-lang__button[lang="en"]')), true);
     assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-pending'), null);
     assert.equal(await page.locator('.srw-starting').count(), 0);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('a held click still waiting after 10 s says so and shows the contact details; the widget still acts on it', async () => {
+  for (const [query, text] of [['', /Det tager længere tid end ventet/], ['', null]]) {
+    const page = await heldPage(query, { clock: true });
+    await page.click(`${PRE} .srw-button--start`);
+    await page.clock.runFor(500);
+    assert.equal(await page.textContent('.srw-starting'), 'Starter …');
+    assert.equal(await visible(page, '.demo-fallback'), false);
+    if (text) {
+      await page.clock.runFor(10000);
+      assert.equal(await page.getAttribute('[data-rights-wizard]', 'data-rights-wizard-prerender'), 'slow');
+      assert.match(await page.textContent('.srw-starting'), text);
+      assert.equal(await visible(page, PRE), true, 'the pre-render stays');
+      assert.equal(await visible(page, '.demo-fallback'), true, 'the contact details show below it');
+    }
+    page.release();
+    await page.clock.resume();
+    await page.waitForSelector(`${LIVE}[data-step="who"]`);
+    assert.equal(await page.locator('.demo-fallback').count(), 0);
     assert.deepEqual(page.problems, []);
     await page.close();
   }
