@@ -152,11 +152,26 @@ function holdClick(event) {
   }
 }
 
+let adopted = 0;
+/** Gives the nth pre-render on the page (n > 1) ids of its own: each pre-render is the first
+ *  widget's markup (`srw1-heading`), and ids must be unique until the widgets take over. */
+function ownIds(prerender) {
+  adopted += 1;
+  if (adopted === 1) return;
+  for (const node of [prerender, ...prerender.querySelectorAll('*')]) {
+    for (const name of ['id', 'for', 'aria-describedby', 'aria-labelledby', 'aria-controls']) {
+      const value = node.getAttribute(name);
+      if (value && value.includes('srw1-')) node.setAttribute(name, value.replaceAll('srw1-', `srwp${adopted}-`));
+    }
+  }
+}
+
 /** Every mount element with a pre-render: mark it stale or hold its clicks. */
 function adoptPrerenders() {
   for (const el of document.querySelectorAll(MOUNT)) {
     const prerender = el.querySelector(`:scope > [${PRERENDER}]`);
     if (!prerender || el.hasAttribute(STARTED) || el.hasAttribute('data-rights-wizard-prerender')) continue;
+    ownIds(prerender);
     const isStale = stale(el, prerender.getAttribute(PRERENDER));
     el.setAttribute('data-rights-wizard-prerender', isStale ? 'stale' : 'held');
     if (!isStale) el.addEventListener('click', holdClick, true);

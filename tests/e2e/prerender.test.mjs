@@ -6,6 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, BASE } from './browser.mjs';
+import { runAxe, describe as describeViolations } from './axe.mjs';
+import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
 
 const LIVE = 'section.srw:not([data-srw-prerender])';
 const PRE = '[data-srw-prerender]';
@@ -218,4 +220,52 @@ test('a pre-render that would not match the widget is hidden at once: another la
     await page.waitForSelector(LIVE);
     await page.close();
   }
+});
+
+test('axe (WCAG 2.1 AA) finds nothing on the pre-render: as painted, holding a click, and slow', async () => {
+  const page = await heldPage('', { clock: true });
+  const check = async (when) => {
+    const { violations } = await runAxe(page, '[data-rights-wizard]');
+    assert.deepEqual(violations, [], `${when}:\n${describeViolations(violations)}`);
+  };
+  await check('as painted');
+  await page.click(`${PRE} .srw-button--start`);
+  await page.clock.runFor(500);
+  await check('holding a click');
+  await page.clock.runFor(10000);
+  await check('slow');
+  page.release();
+  await page.close();
+});
+
+test('two pre-rendered widgets on a host page (strict CSP): unique ids until they start, each takes over its own click', async () => {
+  const da = await (await fetch(`${BASE}/prerender.da.html`)).text();
+  const mount = (id) => `<div id="${id}" data-rights-wizard>${da}<p class="fallback">Ring til os.</p></div>`;
+  const body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Rettigheder</title>
+<link rel="stylesheet" href="${MEDIA}widget.css"></head><body><main><h1>Rettigheder</h1>
+${mount('rw-a')}<p>Tekst imellem.</p>${mount('rw-b')}
+<script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
+  const path = '/kommune/borger/to-guider/';
+  const page = await hostPage(context, { pages: { [path]: { body } } });
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+  await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => document.querySelectorAll('[data-rights-wizard-prerender="held"]').length === 2);
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no id twice');
+  assert.equal(await page.getAttribute('#rw-b h2', 'id'), 'srwp2-heading');
+  // axe from the host's own origin (the strict CSP refuses an inline script).
+  await page.addScriptTag({ url: '/kommune/test/axe/axe.min.js' });
+  const { violations } = await runAxe(page, null);
+  assert.deepEqual(violations, [], describeViolations(violations));
+  await page.click('#rw-b .srw-button--start');
+  release();
+  await page.waitForSelector('#rw-b section.srw:not([data-srw-prerender])[data-step="who"]');
+  await page.waitForSelector('#rw-a section.srw:not([data-srw-prerender])[data-step="start"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'srw2-heading');
+  assert.deepEqual(await cspProblems(page), []);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.warnings, []);
+  await page.close();
 });
