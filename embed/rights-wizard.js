@@ -17,9 +17,9 @@
 // `import { start } from '/media/rights-wizard/rights-wizard.js'; start();`. Both return a
 // promise of true (started) or false (could not load); starting twice is harmless.
 //
-// A pre-rendered start step in a mount element (`<section data-srw-prerender="da h2">`, see
-// src/prerender.rs) shows at once, before any of this has loaded. Until the widget has started,
-// this loader holds a click on one of its buttons: the button gets `aria-busy="true"` and a
+// A pre-rendered start step in a mount element (`<section data-srw-prerender="da h2 1f0c3a9b">`, see
+// src/prerender.rs) shows at once, before any of this has loaded. From when this loader has run
+// until the widget has started, it holds a click on one of its buttons: the button gets `aria-busy="true"` and a
 // "Starter …" status, the mount element `data-rights-wizard-pending` (start, followup,
 // lang-da, lang-en), which the widget acts on when it starts. A pre-render that does not fit
 // the mount element's config (another language or heading level, a municipality's own name,
@@ -69,15 +69,21 @@ function markFailed() {
   }
 }
 
-/** The language code the widget would read from `value` ("EN-gb" → "en"), or null. */
+/** Trims as Rust's `str::trim` does (Unicode White_Space; not U+FEFF, which JS's trim takes). */
+const rustTrim = (text) => text.replace(/^[^\S\uFEFF]+|[^\S\uFEFF]+$/g, '');
+/** The language code the widget would read from `value` ("EN-gb" → "en"; text only), or null. */
 const langOf = (value) => {
-  const code = String(value ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  if (typeof value !== 'string') return null;
+  const code = rustTrim(value).split(/[-_]/)[0].toLowerCase();
   return code === 'da' || code === 'en' ? code : null;
 };
-/** The heading level 1–6 the widget would read from `value` (3, "3"), or null. */
+/** The heading level 1–6 the widget would read from `value` (3, "3", " +3 "; not "2.0" or
+ *  "0x2", which Rust's u8 parser refuses), or null. */
 const levelOf = (value) => {
-  const n = Number(String(value ?? '').trim());
-  return Number.isInteger(n) && n >= 1 && n <= 6 ? n : null;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 6 ? value : null;
+  if (typeof value !== 'string' || !/^\+?\d+$/.test(rustTrim(value))) return null;
+  const n = Number(rustTrim(value));
+  return n >= 1 && n <= 6 ? n : null;
 };
 
 /** Whether the widget in `el` will start with something other than the pre-render's page
@@ -91,9 +97,15 @@ function stale(el, stamp) {
     want.named ||= municipality != null;
   };
   const id = el.getAttribute('data-config');
+  let doubt = false;
   if (id) {
+    const text = document.getElementById(id.trim())?.textContent ?? 'null';
+    // A key given twice: the widget keeps the last value it accepts, JSON.parse the last one.
+    for (const key of ['lang', 'headingLevel', 'municipality']) {
+      doubt ||= (text.match(new RegExp(`"${key}"\\s*:`, 'g')) ?? []).length > 1;
+    }
     try {
-      const json = JSON.parse(document.getElementById(id.trim())?.textContent ?? 'null');
+      const json = JSON.parse(text);
       if (json && typeof json === 'object') layer(json.lang, json.headingLevel, json.municipality);
     } catch {
       // The widget warns about a broken block and uses the other options.
@@ -114,7 +126,7 @@ function stale(el, stamp) {
   }
   const [lang, level, version] = String(stamp).split(' ');
   const outdated = versions !== null && versions[lang] !== version;
-  return moved || want.named || outdated || `${lang} ${level}` !== `${want.lang} h${want.level}`;
+  return moved || doubt || want.named || outdated || `${lang} ${level}` !== `${want.lang} h${want.level}`;
 }
 
 /** The held click on a pre-rendered button, until the widget starts. */
@@ -132,22 +144,28 @@ function holdClick(event) {
   el.setAttribute(PENDING, action);
   for (const b of prerender.querySelectorAll('[aria-busy]')) b.removeAttribute('aria-busy');
   button.setAttribute('aria-busy', 'true');
+  // The status stands after the clicked button, or below the language switch (never inside
+  // its row), in the language the widget will speak.
   let status = prerender.querySelector('.srw-starting');
   if (!status) {
     status = document.createElement('p');
     status.className = 'srw-hint srw-starting';
     status.setAttribute('role', 'status');
-    button.after(status);
   }
+  const anchor = button.closest('.srw-topbar') ?? button;
+  if (status.previousElementSibling !== anchor) anchor.after(status);
+  const lang = action.startsWith('lang-') ? langOf(button.lang) ?? 'da'
+    : prerender.getAttribute('lang') === 'en' ? 'en' : 'da';
+  status.lang = lang;
+  const text = () => (el.getAttribute('data-rights-wizard-prerender') === 'slow' ? SLOW : STARTING)[lang];
   // Filled after the region is in the page, so screen readers announce it.
-  const lang = prerender.getAttribute('lang') === 'en' ? 'en' : 'da';
-  setTimeout(() => { status.textContent = STARTING[lang]; }, 50);
+  setTimeout(() => { status.textContent = text(); }, 50);
   if (!timed.has(el)) {
     timed.add(el);
     setTimeout(() => {
       if (el.hasAttribute(STARTED) || el.hasAttribute(FAILED) || !el.hasAttribute(PENDING)) return;
       el.setAttribute('data-rights-wizard-prerender', 'slow');
-      status.textContent = SLOW[lang];
+      status.textContent = text();
     }, SLOW_MS);
   }
 }
@@ -173,8 +191,14 @@ function adoptPrerenders() {
     if (!prerender || el.hasAttribute(STARTED) || el.hasAttribute('data-rights-wizard-prerender')) continue;
     ownIds(prerender);
     const isStale = stale(el, prerender.getAttribute(PRERENDER));
+    const hadFocus = prerender.contains(document.activeElement);
     el.setAttribute('data-rights-wizard-prerender', isStale ? 'stale' : 'held');
     if (!isStale) el.addEventListener('click', holdClick, true);
+    else if (hadFocus) {
+      // Hidden now: focus goes to the mount element, not to the page's body.
+      el.tabIndex = -1;
+      el.focus();
+    }
   }
 }
 

@@ -1,5 +1,6 @@
-// Trunk post_build hook (see Trunk.toml): minifies the wasm-bindgen glue and widget.css in a
-// release build, before Trunk moves the staging folder to dist/. Debug builds stay readable.
+// Trunk post_build hook (see Trunk.toml; run after scripts/prerender.mjs, in the same hook):
+// minifies the wasm-bindgen glue, the loader and widget.css in a release build, before Trunk
+// moves the staging folder to dist/. Debug builds stay readable.
 //
 // Why not Trunk's own `minify`: its JS minifier cannot parse the glue's
 // `export { … as default }` and leaves it as it is. esbuild minifies both files:

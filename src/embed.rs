@@ -242,6 +242,15 @@ fn takeover(document: &web_sys::Document, el: &web_sys::Element) -> Takeover {
         None => None,
     };
     let focused = document.active_element();
+    // A clicked (busy) button counts as focused only if focus has not moved on to the host page
+    // since (Safari does not focus a clicked button: focus then stays on the body).
+    let body = document.body();
+    let focus_free = focused.as_ref().is_none_or(|f| {
+        prerender.contains(Some(f.as_ref()))
+            || body
+                .as_ref()
+                .is_some_and(|b| b.is_same_node(Some(f.as_ref())))
+    });
     let focus_button = prerender
         .query_selector_all("button")
         .ok()
@@ -254,7 +263,7 @@ fn takeover(document: &web_sys::Document, el: &web_sys::Element) -> Takeover {
                     focused
                         .as_ref()
                         .is_some_and(|f| b.is_same_node(Some(f.as_ref())))
-                        || b.get_attribute("aria-busy").as_deref() == Some("true")
+                        || (focus_free && b.get_attribute("aria-busy").as_deref() == Some("true"))
                 })
             })
         });

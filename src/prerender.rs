@@ -2,7 +2,7 @@
 //! before the WebAssembly has arrived.
 //!
 //! Native only (feature `ssr`, never in the wasm bundle): `src/bin/prerender.rs` writes
-//! [`start_step`] for each language into the build (`scripts/postbuild.mjs`, a Trunk
+//! [`start_step`] for each language into the build (`scripts/prerender.mjs`, a Trunk
 //! `post_build` hook), which puts it into the demo page and the editors' guide and ships it as
 //! `prerender.da.html` / `prerender.en.html` for the snippet builder.
 //!
@@ -30,7 +30,8 @@ use std::rc::Rc;
 /// are the ones the live widget will have.
 pub const ID_PREFIX: &str = "srw1-";
 
-/// The attribute that marks pre-rendered markup; its value is [`stamp`].
+/// The attribute that marks pre-rendered markup; its value is [`stamp`], a space and the
+/// markup's [`version`]: `"da h2 1f0c3a9b"`.
 pub const ATTRIBUTE: &str = "data-srw-prerender";
 
 /// What a pre-render assumed, as written in [`ATTRIBUTE`]: `"da h2"` — the language code and

@@ -38,8 +38,8 @@ pub struct Takeover {
     /// The language the pre-render showed; `None`: there was no pre-render.
     pub lang: Option<Lang>,
     /// A click on one of its buttons, held by the loader: `Continue` (Start), `StartFollowUp`
-    /// or `SetLang`. Acted on only if the widget starts where the pre-render was (the start
-    /// step in that language); a restored draft wins and the click is dropped.
+    /// or `SetLang`. Acted on only if the widget starts on its start step (in either
+    /// language); a restored draft wins and the click is dropped.
     pub action: Option<Action>,
     /// The button (index among the widget's buttons, in document order) that had focus or was
     /// clicked; it gets focus again unless the action moved focus to a new step's heading.
@@ -115,8 +115,10 @@ pub fn App(props: &AppProps) -> Html {
                     None => dom::session_remove(&key),
                 }
             }
+            // The click was on a start step: it applies where the widget starts on one (in
+            // whatever language; a language click says which the citizen wants).
             if let Some(action) = takeover.action {
-                if s.step == Step::Start && Some(s.lang) == takeover.lang {
+                if s.step == Step::Start {
                     s = s.reduce(action);
                 }
             }

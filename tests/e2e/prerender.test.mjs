@@ -111,16 +111,19 @@ test('the takeover: no frame without the start step, no layout shift, the same b
 
 test('a click on the pre-render before the WebAssembly shows it is starting, and is acted on once', async () => {
   const cases = [
-    { click: '.srw-button--start', step: 'who', lang: 'da', focus: 'srw1-heading' },
-    { click: '.srw-followup button', step: 'follow-kind', lang: 'da', focus: 'srw1-heading' },
-    { click: '.srw-lang__button[lang="en"]', step: 'start', lang: 'en', focus: null },
+    { click: '.srw-button--start', step: 'who', lang: 'da', focus: 'srw1-heading', status: 'Starter …' },
+    { click: '.srw-followup button', step: 'follow-kind', lang: 'da', focus: 'srw1-heading', status: 'Starter …' },
+    { click: '.srw-lang__button[lang="en"]', step: 'start', lang: 'en', focus: null, status: 'Starting …' },
   ];
   for (const c of cases) {
     const page = await heldPage();
     await page.click(`${PRE} ${c.click}`);
     assert.equal(await page.getAttribute(`${PRE} ${c.click}`, 'aria-busy'), 'true', `${c.click}: busy`);
-    await page.waitForFunction(() => document.querySelector('.srw-starting')?.textContent === 'Starter …');
+    await page.waitForFunction((t) => document.querySelector('.srw-starting')?.textContent === t, c.status);
     assert.equal(await page.getAttribute('.srw-starting', 'role'), 'status');
+    assert.equal(await page.getAttribute('.srw-starting', 'lang'), c.lang, `${c.click}: the status in the widget's coming language`);
+    // Never inside the language switch's row (it would squeeze the buttons).
+    assert.equal(await page.locator('.srw-lang .srw-starting, .srw-topbar .srw-starting').count(), 0, `${c.click}: status placement`);
     // A second click is the same held click, not a second action.
     await page.click(`${PRE} ${c.click}`);
     page.release();
@@ -156,6 +159,74 @@ test('a held click still waiting after 10 s says so and shows the contact detail
     await page.waitForSelector(`${LIVE}[data-step="who"]`);
     assert.equal(await page.locator('.demo-fallback').count(), 0);
     assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('a held click does not take focus back from the host page the citizen moved on to', async () => {
+  for (const click of ['.srw-lang__button[lang="en"]', '.srw-button--start']) {
+    const page = await heldPage();
+    await page.click(`${PRE} ${click}`);
+    // The citizen goes on to the host page's own search field and types.
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'host-search';
+      input.setAttribute('aria-label', 'Søg');
+      document.querySelector('h1').after(input);
+      input.focus();
+    });
+    page.release();
+    await page.waitForSelector(LIVE);
+    await page.waitForTimeout(300);
+    const focused = await page.evaluate(() => document.activeElement.id);
+    if (click.includes('lang')) assert.equal(focused, 'host-search', 'a language click moves no focus');
+    // A held Start is a step change the citizen asked for: its heading takes focus, as any step change.
+    else assert.equal(focused, 'srw1-heading');
+    await page.close();
+  }
+});
+
+test('the loader reads the options as the widget does: where it holds the pre-render, the widget starts with that page', async () => {
+  const da = await (await fetch(`${BASE}/prerender.da.html`)).text();
+  const cases = [
+    { attrs: 'data-lang="\uFEFFen"', held: true },
+    { attrs: 'data-lang=" da "', held: true },
+    { attrs: 'data-lang="EN-gb"', held: false },
+    { attrs: 'data-heading-level=" +2 "', held: true },
+    { attrs: 'data-heading-level="02"', held: true },
+    { json: '{"headingLevel":3}', attrs: 'data-heading-level="2.0"', held: false },
+    { json: '{"headingLevel":4}', attrs: 'data-heading-level="0x2"', held: false },
+    { json: '{"lang":"en","lang":"fr"}', held: false },
+    { json: '{"lang":["en"]}', held: true },
+    { json: '{"lang":"en"}', attrs: 'data-lang="da"', held: true },
+    { json: '{"lang":"en"}', held: false },
+    { json: '{"headingLevel":"2"}', held: true },
+  ];
+  for (const c of cases) {
+    const attrs = c.attrs ?? '';
+    const block = c.json ? `<script type="application/json" id="cfg">${c.json}</script>` : '';
+    const body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Rettigheder</title>
+<link rel="stylesheet" href="${MEDIA}widget.css"></head><body><main><h1>Rettigheder</h1>${block}
+<div id="rw" data-rights-wizard ${c.json ? 'data-config="cfg" ' : ''}${attrs}>${da}<p class="fallback">Ring til os.</p></div>
+<script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
+    const path = '/kommune/borger/indstillinger/';
+    const page = await hostPage(context, { pages: { [path]: { body } } });
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+    await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-rights-wizard-prerender]', { state: 'attached' });
+    const state = await page.getAttribute('#rw', 'data-rights-wizard-prerender');
+    const what = `${c.json ?? ''} ${c.attrs ?? ''}`;
+    assert.equal(state, c.held ? 'held' : 'stale', what);
+    if (state === 'held') await page.click(`${PRE} .srw-button--start`);
+    release();
+    await page.waitForSelector(`#rw ${LIVE}`);
+    if (state === 'held') {
+      // What the pre-render showed is what the widget started with, and the click was acted on.
+      await page.waitForSelector(`#rw ${LIVE}[data-step="who"][lang="da"]`);
+      assert.equal(await page.locator('#rw h2.srw-heading').count(), 1, `${what}: h2`);
+    }
     await page.close();
   }
 });

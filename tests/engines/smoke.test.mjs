@@ -232,6 +232,10 @@ for (const engine of ENGINES) {
           const live = document.querySelector('section.srw:not([data-srw-prerender])');
           const shown = () => [getComputedStyle(pre).display !== 'none', getComputedStyle(fb).display !== 'none'];
           const out = { fresh: shown(), size: [pre.getBoundingClientRect().height, live.getBoundingClientRect().height].map(Math.round) };
+          // The loader's marks: held (as the loader leaves it), then failed, then stale.
+          m.setAttribute('data-rights-wizard-prerender', 'held');
+          out.held = shown();
+          m.removeAttribute('data-rights-wizard-prerender');
           m.setAttribute('data-rights-wizard-failed', 'load');
           out.failed = shown();
           m.removeAttribute('data-rights-wizard-failed');
@@ -242,6 +246,7 @@ for (const engine of ENGINES) {
         });`);
       assert.deepEqual(facts.fresh, [true, false], `${engine}: pre-render shown, fallback hidden`);
       assert.equal(facts.size[0], facts.size[1], `${engine}: the pre-render is as tall as the live start step`);
+      assert.deepEqual(facts.held, [true, false], `${engine}: held: pre-render shown, fallback hidden`);
       assert.deepEqual(facts.failed, [false, true], `${engine}: files failed: fallback shown`);
       assert.deepEqual(facts.stale, [false, true], `${engine}: stale: fallback shown`);
       await noErrors(s);
