@@ -208,13 +208,21 @@ async function load() {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
   adoptPrerenders();
-  // Both files relative to this file, not to the page. Instantiating the WebAssembly runs the
-  // widget's `main`, which mounts every mount element on the page.
-  const glue = await import(new URL('stevns-rights-wizard.js', import.meta.url).href);
-  await glue.default({ module_or_path: new URL('stevns-rights-wizard_bg.wasm', import.meta.url) });
-  // Also when something else had already loaded the WebAssembly (then `main` did not run again).
-  glue.start();
-  return glue;
+  // Mount elements a page script adds while the widget is still loading (tabs, "vis mere") are
+  // mounted by the widget's `main` too: look at their pre-renders as they come.
+  const watcher = new MutationObserver(() => adoptPrerenders());
+  watcher.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  try {
+    // Both files relative to this file, not to the page. Instantiating the WebAssembly runs the
+    // widget's `main`, which mounts every mount element on the page.
+    const glue = await import(new URL('stevns-rights-wizard.js', import.meta.url).href);
+    await glue.default({ module_or_path: new URL('stevns-rights-wizard_bg.wasm', import.meta.url) });
+    // Also when something else had already loaded the WebAssembly (then `main` did not run again).
+    glue.start();
+    return glue;
+  } finally {
+    watcher.disconnect();
+  }
 }
 
 const loaded = load().catch((error) => {

@@ -340,3 +340,23 @@ ${mount('rw-a')}<p>Tekst imellem.</p>${mount('rw-b')}
   assert.deepEqual(page.warnings, []);
   await page.close();
 });
+
+test('a mount element a page script adds while the widget loads is looked at too: stale here, and started', async () => {
+  const page = await heldPage();
+  await page.evaluate(async () => {
+    const html = await (await fetch('/prerender.da.html')).text();
+    const m = document.createElement('div');
+    m.id = 'later';
+    m.setAttribute('data-rights-wizard', '');
+    m.setAttribute('data-lang', 'en');
+    m.innerHTML = `${html}<p class="later-fallback">Call us.</p>`;
+    document.querySelector('main').append(m);
+  });
+  await page.waitForSelector('#later[data-rights-wizard-prerender="stale"]', { state: 'attached' });
+  assert.equal(await visible(page, `#later ${PRE}`), false, 'the Danish pre-render of an English widget is hidden');
+  assert.equal(await visible(page, '#later .later-fallback'), true);
+  page.release();
+  await page.waitForSelector(`#later ${LIVE}[lang="en"]`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
