@@ -17,15 +17,15 @@
 // `import { start } from '/media/rights-wizard/rights-wizard.js'; start();`. Both return a
 // promise of true (started) or false (could not load); starting twice is harmless.
 //
-// A pre-rendered start step in a mount element (`<section data-srw-prerender="da h2 1f0c3a9b">`, see
-// src/prerender.rs) shows at once, before any of this has loaded. From when this loader has run
-// until the widget has started, it holds a click on one of its buttons: the button gets `aria-busy="true"` and a
-// "Starter …" status, the mount element `data-rights-wizard-pending` (start, followup,
-// lang-da, lang-en), which the widget acts on when it starts. A pre-render that does not fit
-// the mount element's config (another language or heading level, a municipality's own name,
-// the demo's URL parameters, a draft in this tab) is marked
-// `data-rights-wizard-prerender="stale"`: widget.css then hides it and shows the fallback
-// until the widget starts, so it never shows one page and then another.
+// A pre-rendered start step in a mount element (`<section data-srw-prerender="da h2 1f0c3a9b">`,
+// see src/prerender.rs) shows at once, before any of this has loaded. From when this loader has
+// run until the widget has started, it holds a click on one of its buttons: the button gets
+// `aria-busy="true"` and a "Starter …" status, the mount element `data-rights-wizard-pending`
+// (start, followup, lang-da, lang-en), which the widget acts on when it starts. A pre-render
+// that does not fit the mount element's config (another language or heading level, a
+// municipality's own name, the demo's URL parameters, a draft in this tab) or comes from
+// another release is marked `data-rights-wizard-prerender="stale"`: widget.css then hides it
+// and shows the fallback until the widget starts, so it never shows one page and then another.
 //
 // `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
 // data attributes (the editors' guide's snippet builder uses it): a promise of
