@@ -41,8 +41,9 @@ const STARTED_ATTR: &str = "data-rights-wizard-started";
 const FAILED_ATTR: &str = "data-rights-wizard-failed";
 /// Set by the loader on a click on the pre-rendered start step before the widget started.
 const PENDING_ATTR: &str = "data-rights-wizard-pending";
-/// On the root of a pre-rendered start step (`crate::prerender::ATTRIBUTE`).
-const PRERENDER_ATTR: &str = "data-srw-prerender";
+/// On the root of a pre-rendered start step; its value is the stamp (`crate::prerender`
+/// writes it, the loader and [`takeover`] read it).
+pub const PRERENDER_ATTR: &str = "data-srw-prerender";
 
 /// Attributes of the host contract that are not options: the mount marker, the loader's
 /// markers (started, failed, a held click, a pre-render held, stale or slow), the config block's id

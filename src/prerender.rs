@@ -15,8 +15,9 @@
 //! carried over by [`crate::ui::app::Takeover`].
 //!
 //! The markup is the live [`App`] at its start step, with an empty reference seed and no
-//! answers, plus one attribute on the root: `data-srw-prerender="<lang> h<level>"` (e.g.
-//! `"da h2"`), which tells the loader and the widget what it assumed. The start step depends on
+//! answers, plus one attribute on the root: `data-srw-prerender="<lang> h<level> <version>"`
+//! (e.g. `"da h2 1f0c3a9b"`, see [`version`]), which tells the loader and the widget what it
+//! assumed and which release it came from. The start step depends on
 //! the language, the heading level and the municipality's name only (not on the rights offered
 //! or a preset right); where a mount element's config differs, the loader hides the
 //! pre-render until the widget starts (`embed/rights-wizard.js`) and the snippet builder
@@ -30,9 +31,9 @@ use std::rc::Rc;
 /// are the ones the live widget will have.
 pub const ID_PREFIX: &str = "srw1-";
 
-/// The attribute that marks pre-rendered markup; its value is [`stamp`], a space and the
-/// markup's [`version`]: `"da h2 1f0c3a9b"`.
-pub const ATTRIBUTE: &str = "data-srw-prerender";
+/// The attribute that marks pre-rendered markup (defined with the host contract); its value is
+/// [`stamp`], a space and the markup's [`version`]: `"da h2 1f0c3a9b"`.
+pub use crate::embed::PRERENDER_ATTR as ATTRIBUTE;
 
 /// What a pre-render assumed, as written in [`ATTRIBUTE`]: `"da h2"` — the language code and
 /// the heading level (1–6, as clamped by the widget).
