@@ -210,7 +210,9 @@ async function load() {
   adoptPrerenders();
   // Mount elements a page script adds while the widget is still loading (tabs, "vis mere") are
   // mounted by the widget's `main` too: look at their pre-renders as they come.
-  const watcher = new MutationObserver(() => adoptPrerenders());
+  const addsMount = (records) => records.some((r) => [...r.addedNodes].some((n) => n instanceof Element
+    && (n.matches(MOUNT) || n.querySelector(MOUNT) !== null)));
+  const watcher = new MutationObserver((records) => { if (addsMount(records)) adoptPrerenders(); });
   watcher.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   try {
     // Both files relative to this file, not to the page. Instantiating the WebAssembly runs the
