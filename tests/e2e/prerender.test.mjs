@@ -15,6 +15,19 @@ let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
+/** Holds the page's wasm request back until the returned `release()`; then it goes on to the
+ *  routes registered before (the harness's), or is answered 404 with `fail`. */
+async function holdWasm(page, { fail = false } = {}) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => {
+    await gate;
+    if (fail) await route.fulfill({ status: 404, body: 'Not found' });
+    else await route.fallback();
+  });
+  return release;
+}
+
 /** The demo page with the wasm held back (or answered 404 with `fail`; its HTML changed by
  *  `rewrite`; Playwright's clock installed with `clock`); `release()` lets it load. */
 async function heldPage(query = '', { fail = false, rewrite = null, clock = false } = {}) {
@@ -28,13 +41,7 @@ async function heldPage(query = '', { fail = false, rewrite = null, clock = fals
   }
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(String(e)));
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => {
-    await gate;
-    if (fail) await route.fulfill({ status: 404, body: 'Not found' });
-    else await route.continue();
-  });
+  const release = await holdWasm(page, { fail });
   await page.addInitScript(() => {
     window.__events = [];
     document.addEventListener('rights-wizard:step', (e) => window.__events.push(e.detail.step));
@@ -211,9 +218,7 @@ test('the loader reads the options as the widget does: where it holds the pre-re
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
     const path = '/kommune/borger/indstillinger/';
     const page = await hostPage(context, { pages: { [path]: { body } } });
-    let release;
-    const gate = new Promise((resolve) => { release = resolve; });
-    await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+    const release = await holdWasm(page);
     await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[data-rights-wizard-prerender]', { state: 'attached' });
     const state = await page.getAttribute('#rw', 'data-rights-wizard-prerender');
@@ -318,9 +323,7 @@ ${mount('rw-a')}<p>Tekst imellem.</p>${mount('rw-b')}
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
   const path = '/kommune/borger/to-guider/';
   const page = await hostPage(context, { pages: { [path]: { body } } });
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+  const release = await holdWasm(page);
   await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => document.querySelectorAll('[data-rights-wizard-prerender="held"]').length === 2);
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
