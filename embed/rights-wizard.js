@@ -27,6 +27,11 @@
 // another release is marked `data-rights-wizard-prerender="stale"`: widget.css then hides it
 // and shows the fallback until the widget starts, so it never shows one page and then another.
 //
+// The English texts are a file of their own, `texts.en.json` beside the others (release
+// builds): fetched here, ahead, when a widget may start in English, and for the widget through
+// `StevnsRightsWizard.loadTexts(lang, version)` when it starts in English or the citizen
+// switches. A Danish page never downloads it.
+//
 // `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
 // data attributes (the editors' guide's snippet builder uses it): a promise of
 // `{ warnings: [{ option, text }], config }`, or null if the files cannot load.
@@ -52,6 +57,50 @@ const SLOW = {
 const VERSIONS = '@@SRW_PRERENDER_VERSIONS@@';
 const versions = VERSIONS.startsWith('@@') ? null
   : Object.fromEntries(VERSIONS.split(',').map((pair) => pair.split(':')));
+
+// The English texts are their own file in release builds (texts.en.json, issue 15): Danish
+// pages, most of them, never download it. The widget asks for it through the global's
+// `loadTexts` when it starts in English or the citizen switches; the loader fetches it
+// alongside the WebAssembly when a mount element may start in English, so that costs no
+// extra round trip. Its version is written in by the build (scripts/prerender.mjs).
+const TEXTS_VERSION = '@@SRW_TEXTS_VERSION@@';
+const texts = new Map();
+/** The fetch of `texts.<lang>.json` of `version` from this file's folder: a promise of its text,
+ *  or of null if it cannot be had, kept under the URL returned until the widget takes it
+ *  (`loadTexts`). Null for a language or version that is not one (the unbuilt source). */
+function fetchTexts(lang, version) {
+  if (!/^[a-z]{2}$/.test(String(lang)) || !/^[0-9a-f]{8}$/.test(String(version))) return null;
+  const url = new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href;
+  if (!texts.has(url)) {
+    // One more try after a network error (a dropped connection), none after an HTTP answer.
+    texts.set(url, fetch(url).catch(() => fetch(url))
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null));
+  }
+  return url;
+}
+/** For the widget (through the global): the text of `texts.<lang>.json` of `version`, or null.
+ *  A fetch made ahead is handed over once; after that each call fetches again, so a file the
+ *  widget refused (a failure, another release's) is tried afresh on the citizen's next click. */
+function loadTexts(lang, version = TEXTS_VERSION) {
+  const url = fetchTexts(lang, version);
+  if (url === null) return Promise.resolve(null);
+  const text = texts.get(url);
+  texts.delete(url);
+  return text;
+}
+/** Fetches the English texts now if a mount element may start in English (its options, or a
+ *  draft of this tab, which may be English). */
+function prefetchTexts() {
+  for (const el of document.querySelectorAll(MOUNT)) {
+    if (el.hasAttribute(STARTED)) continue;
+    const { want, draft } = wanted(el);
+    if (want.lang === 'en' || draft) {
+      fetchTexts('en', TEXTS_VERSION);
+      return;
+    }
+  }
+}
 
 /** Mount elements without a widget get the failure mark (their fallback stays, a pre-rendered
  *  start step goes). Focus that was on the pre-render moves to the mount element. */
@@ -86,10 +135,11 @@ const levelOf = (value) => {
   return n >= 1 && n <= 6 ? n : null;
 };
 
-/** Whether the widget in `el` will start with something other than the pre-render's page
- *  (stamp "da h2 1f0c3a9b"): its options, the demo's URL parameters or a draft of this tab say
- *  so, or the pre-render comes from another release (its text may differ). */
-function stale(el, stamp) {
+/** What the widget in `el` will start with, as far as the loader can tell without it: the
+ *  language, heading level and whether a municipality is named (`want`), `doubt` when the
+ *  config block gives one of those keys twice, `moved` when it may not start on its start page
+ *  (the demo's URL parameters, or `draft`: a draft of this tab). */
+function wanted(el) {
   const want = { lang: 'da', level: 2, named: false };
   const layer = (lang, level, municipality) => {
     want.lang = langOf(lang) ?? want.lang;
@@ -118,12 +168,21 @@ function stale(el, stamp) {
     layer(url.get('lang'), null, null);
     moved = url.has('step') || url.has('simulate');
   }
+  let draft = false;
   try {
     const prefix = `stevns-rights-wizard:${location.pathname}:`;
-    for (let i = 0; i < sessionStorage.length; i += 1) moved ||= sessionStorage.key(i).startsWith(prefix);
+    for (let i = 0; i < sessionStorage.length; i += 1) draft ||= sessionStorage.key(i).startsWith(prefix);
   } catch {
     // No storage, no draft.
   }
+  return { want, doubt, moved: moved || draft, draft };
+}
+
+/** Whether the widget in `el` will start with something other than the pre-render's page
+ *  (stamp "da h2 1f0c3a9b"): its options, the demo's URL parameters or a draft of this tab say
+ *  so, or the pre-render comes from another release (its text may differ). */
+function stale(el, stamp) {
+  const { want, doubt, moved } = wanted(el);
   const [lang, level, version] = String(stamp).split(' ');
   const outdated = versions !== null && versions[lang] !== version;
   return moved || doubt || want.named || outdated || `${lang} ${level}` !== `${want.lang} h${want.level}`;
@@ -134,12 +193,14 @@ function holdClick(event) {
   const el = event.currentTarget;
   const prerender = el.querySelector(`:scope > [${PRERENDER}]`);
   const button = event.target instanceof Element ? event.target.closest('button') : null;
-  if (el.hasAttribute(STARTED) || !prerender || !button || !prerender.contains(button)) return;
+  // Held until the widget has replaced the pre-render (it may wait for its texts after starting).
+  if (!prerender || !button || !prerender.contains(button)) return;
   let action = null;
   if (button.matches('.srw-lang__button')) action = `lang-${button.lang}`;
   else if (button.matches('.srw-button--start')) action = 'start';
   else if (button.closest('.srw-followup')) action = 'followup';
   if (!action) return;
+  if (action === 'lang-en') fetchTexts('en', TEXTS_VERSION);
   event.preventDefault();
   el.setAttribute(PENDING, action);
   for (const b of prerender.querySelectorAll('[aria-busy]')) b.removeAttribute('aria-busy');
@@ -163,7 +224,7 @@ function holdClick(event) {
   if (!timed.has(el)) {
     timed.add(el);
     setTimeout(() => {
-      if (el.hasAttribute(STARTED) || el.hasAttribute(FAILED) || !el.hasAttribute(PENDING)) return;
+      if (!prerender.isConnected || el.hasAttribute(FAILED) || !el.hasAttribute(PENDING)) return;
       el.setAttribute('data-rights-wizard-prerender', 'slow');
       status.textContent = text();
     }, SLOW_MS);
@@ -208,6 +269,7 @@ async function load() {
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
   adoptPrerenders();
+  prefetchTexts();
   // Mount elements a page script adds while the widget is still loading (tabs, "vis mere") are
   // mounted by the widget's `main` too: look at their pre-renders as they come.
   const addsMount = (records) => records.some((r) => [...r.addedNodes].some((n) => n instanceof Element
@@ -259,7 +321,7 @@ export async function checkConfig(attributes) {
 // loader leaves the first one's in place.
 if (!('StevnsRightsWizard' in window)) {
   Object.defineProperty(window, 'StevnsRightsWizard', {
-    value: Object.freeze({ start, ready, checkConfig }),
+    value: Object.freeze({ start, ready, checkConfig, loadTexts }),
     enumerable: true,
   });
 }

@@ -5,7 +5,8 @@
 //                          [--update-static] [--phone-loads N] [--phone-port P]
 //
 // 1. Sizes of the three files an embedding page downloads (wasm, JS glue, widget.css): raw,
-//    `gzip -9` and `brotli -q 11` (the CLIs), and the brotli total.
+//    `gzip -9` and `brotli -q 11` (the CLIs), and the brotli total; beside it texts.en.json,
+//    which only a page that shows English downloads, and the total of such a page.
 // 2. First render: the demo page with the widget, and bench/static-first-step.html (the same page
 //    with the widget's start page pasted in as plain HTML, same widget.css, no script), loaded
 //    alternately --loads times each (default 20) in headless Chromium. Every load gets a FRESH
@@ -80,6 +81,9 @@ const FILES = {
   js: 'stevns-rights-wizard.js',
   css: 'widget.css',
 };
+/** Downloaded only where a widget shows English (issue 15): reported beside the total, which
+ *  is what every (Danish) page downloads. */
+const ENGLISH_TEXTS = 'texts.en.json';
 const STATIC_NAME = 'static-first-step.html';
 const BLANK_NAME = 'bench-blank.html';
 const HEADING_ID = 'srw1-heading';
@@ -259,7 +263,14 @@ function measureSizes(dir) {
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const r of Object.values(rows)) for (const k of Object.keys(total)) total[k] += r[k];
-  return { files: rows, total };
+  const f = join(dir, ENGLISH_TEXTS);
+  const english = existsSync(f) ? {
+    file: ENGLISH_TEXTS,
+    raw: statSync(f).size,
+    gzip: compressedSize('gzip', ['-9', '-n'], f),
+    brotli: compressedSize('brotli', ['-q', '11'], f),
+  } : null;
+  return { files: rows, total, english };
 }
 
 async function newContext(browser) {
@@ -856,6 +867,11 @@ async function main() {
       log(`${pad(r.file, 30)}${lpad(r.raw, 10)}${lpad(r.gzip, 10)}${lpad(r.brotli, 10)}   ${kb(r.brotli)}`);
     }
     log(`${pad('total (wasm + JS + CSS)', 30)}${lpad(sizes.total.raw, 10)}${lpad(sizes.total.gzip, 10)}${lpad(sizes.total.brotli, 10)}   ${kb(sizes.total.brotli)}`);
+    if (sizes.english) {
+      const e = sizes.english;
+      log(`${pad(`+ ${e.file} (English pages)`, 30)}${lpad(e.raw, 10)}${lpad(e.gzip, 10)}${lpad(e.brotli, 10)}   ${kb(e.brotli)}`);
+      log(`${pad('total of an English page', 30)}${lpad(sizes.total.raw + e.raw, 10)}${lpad(sizes.total.gzip + e.gzip, 10)}${lpad(sizes.total.brotli + e.brotli, 10)}   ${kb(sizes.total.brotli + e.brotli)}`);
+    }
     log(`wasm sha256 ${wasmSha.slice(0, 16)}…`);
 
     sec(`First render (${opt.loads} loads each, alternating widget/static, after 1 warm-up load each)`);

@@ -8,7 +8,9 @@
 //    <code> is replaced by the same markup, HTML-escaped;
 //  - the loader (rights-wizard.js): the placeholder `@@SRW_PRERENDER_VERSIONS@@` becomes this
 //    release's versions ("da:1f0c3a9b,en:…"), so a pre-render pasted from an older release is
-//    hidden instead of showing text the widget then changes.
+//    hidden instead of showing text the widget then changes; `@@SRW_TEXTS_VERSION@@` becomes
+//    the version of `texts.en.json` (the English texts as their own file, written by the same
+//    binary), which the loader fetches ahead when a widget may start in English.
 // A marker that is missing is an error (exit 2): the page would silently lose its pre-render.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -45,8 +47,13 @@ if (versions.includes('undefined')) {
     console.error('prerender.mjs: no version placeholder in rights-wizard.js');
     process.exit(2);
   }
-  await writeFile(path, loader.replace('@@SRW_PRERENDER_VERSIONS@@', versions));
-  console.log(`prerender.mjs: rights-wizard.js knows the versions ${versions}`);
+  const [textsVersion] = JSON.parse(await readFile(join(dir, 'texts.en.json'), 'utf8'));
+  if (!loader.includes('@@SRW_TEXTS_VERSION@@') || !/^[0-9a-f]{8}$/.test(textsVersion)) {
+    console.error('prerender.mjs: no texts version placeholder in rights-wizard.js, or no version in texts.en.json');
+    process.exit(2);
+  }
+  await writeFile(path, loader.replace('@@SRW_PRERENDER_VERSIONS@@', versions).replace('@@SRW_TEXTS_VERSION@@', textsVersion));
+  console.log(`prerender.mjs: rights-wizard.js knows the versions ${versions}, texts.en.json ${textsVersion}`);
 }
 
 for (const [file, marker, transform] of [

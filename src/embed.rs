@@ -207,7 +207,35 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         initial_step,
         onevent,
         takeover,
+        english_unavailable: false,
     };
+    // A widget that may start in a language whose texts are their own file (English, in
+    // release builds) waits for them, its fallback or pre-render still showing; the loader has
+    // usually fetched them alongside the WebAssembly. English is asked for by the options (the
+    // demo's `?lang` among them), a held click on "English", or a draft of this tab (which may
+    // be in English). Without the texts it starts in Danish and says so.
+    let english = props.config.lang == Lang::En
+        || props.takeover.action == Some(Action::SetLang(Lang::En))
+        || crate::ui::dom::session_get(&crate::ui::dom::draft_key(&props.id_prefix)).is_some();
+    let lang = if english { Lang::En } else { Lang::Da };
+    crate::ui::dom::load_texts(lang, move |ok| {
+        render(
+            el,
+            AppProps {
+                english_unavailable: !ok,
+                ..props
+            },
+        )
+    });
+}
+
+fn render(el: web_sys::Element, mut props: AppProps) {
+    // A click the loader held while the texts were fetched is taken over too (the latest wins).
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let later = takeover(&document, &el);
+        props.takeover.action = later.action.or(props.takeover.action);
+        props.takeover.focus_button = later.focus_button.or(props.takeover.focus_button);
+    }
     // The fallback (and a pre-rendered start step) goes only now that the widget is about to
     // render. Yew renders in a microtask of this same task, so the browser never paints the
     // empty element: identical pre-rendered markup is swapped without a flash or a shift.

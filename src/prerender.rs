@@ -64,6 +64,7 @@ pub fn start_step(config: Config) -> String {
         initial_step: None,
         onevent: Default::default(),
         takeover: Default::default(),
+        english_unavailable: false,
     };
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<App>::with_props(props)

@@ -31,6 +31,7 @@ async fn mount(prefix: &str, config: Config) -> web_sys::Element {
         initial_step: None,
         onevent: Default::default(),
         takeover: Default::default(),
+        english_unavailable: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

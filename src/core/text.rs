@@ -78,6 +78,142 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// FNV-1a, 32 bit, over each text's UTF-8 bytes followed by a NUL byte (a `const fn`, so it
+/// runs at compile time).
+const fn fnv1a(texts: &[&str]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < texts.len() {
+        let bytes = texts[i].as_bytes();
+        let mut j = 0;
+        while j <= bytes.len() {
+            let b = if j < bytes.len() { bytes[j] } else { 0 };
+            hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
+            j += 1;
+        }
+        i += 1;
+    }
+    hash
+}
+
+/// The status while the English texts are fetched (Danish is always in the bundle). Not in the
+/// catalogue: it shows before the English column is there.
+pub const ENGLISH_LOADING: &str = "Loading English …";
+
+/// When the English texts could not be fetched: `(lang, text)` in both languages, for the
+/// citizen who asked for English and for one who reads the Danish form it stays in.
+pub const TEXTS_UNAVAILABLE: [(&str, &str); 2] = [
+    (
+        "en",
+        "The English version could not be loaded, so the form is shown in Danish. Your answers are kept. Try English again later.",
+    ),
+    (
+        "da",
+        "Den engelske udgave kunne ikke hentes, så formularen vises på dansk. Dine svar er bevaret.",
+    ),
+];
+
+/// Why a `texts.en.json` was not taken.
+#[derive(Debug, PartialEq, Eq)]
+pub enum EnglishFileError {
+    /// Not the JSON array described at [`parse_english`].
+    NotJson,
+    /// Another release's file: its version, 8 hex digits as written in it.
+    OtherVersion(String),
+    /// The right version but not one text per key: how many it has.
+    WrongCount(usize),
+}
+
+/// `ENGLISH_VERSION` as the file writes it: 8 lower-case hex digits.
+pub fn english_version() -> String {
+    let mut out = String::with_capacity(8);
+    for shift in (0..8).rev() {
+        let nibble = (ENGLISH_VERSION >> (shift * 4)) & 0xf;
+        out.push(char::from_digit(nibble, 16).unwrap_or('0'));
+    }
+    out
+}
+
+/// Reads a `texts.en.json`: the English texts in catalogue order, or why the file does not
+/// belong to this build.
+///
+/// With the `english-file` feature (release builds, issue 15) the English texts are their own
+/// file, so Danish pages — most of stevns.dk — do not download them. The file is a JSON
+/// array of strings: first [`ENGLISH_VERSION`] as 8 lower-case hex digits, then one text per
+/// [`Msg`], in catalogue order (`["1a2b3c4d", "Request about your data rights", …]`; an array
+/// rather than an object: reading it costs the bundle less). Written at build time by [`english_file`]
+/// (the `prerender` binary).
+pub fn parse_english(json: &str) -> Result<Vec<String>, EnglishFileError> {
+    let mut texts: Vec<String> =
+        serde_json::from_str(json).map_err(|_| EnglishFileError::NotJson)?;
+    if texts.is_empty() {
+        return Err(EnglishFileError::NotJson);
+    }
+    let version = texts.remove(0);
+    if version != english_version() {
+        return Err(EnglishFileError::OtherVersion(version));
+    }
+    if texts.len() != Msg::ALL.len() {
+        return Err(EnglishFileError::WrongCount(texts.len()));
+    }
+    Ok(texts)
+}
+
+/// Writes `texts.en.json` (shape at [`parse_english`]) from the compiled-in English
+/// column. Not in builds with `english-file`, which have no English column.
+#[cfg(not(feature = "english-file"))]
+pub fn english_file() -> String {
+    let version = english_version();
+    let mut file = vec![version.as_str()];
+    file.extend(english_column());
+    serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// Whether the texts of `lang` are at hand: Danish always; English when compiled in or once
+/// [`install_english`] has taken the file.
+pub fn has(lang: Lang) -> bool {
+    match lang {
+        Lang::Da => true,
+        #[cfg(not(feature = "english-file"))]
+        Lang::En => true,
+        #[cfg(feature = "english-file")]
+        Lang::En => !english::loaded().is_empty(),
+    }
+}
+
+/// Takes a `texts.en.json` for this build's English lookups (with `english-file`; without
+/// it the file is only checked). The first file taken stays for the page's lifetime: its
+/// texts are leaked once to give `&'static str`s.
+pub fn install_english(json: &str) -> Result<(), EnglishFileError> {
+    let texts = parse_english(json)?;
+    #[cfg(feature = "english-file")]
+    english::set(texts);
+    #[cfg(not(feature = "english-file"))]
+    drop(texts);
+    Ok(())
+}
+
+#[cfg(feature = "english-file")]
+mod english {
+    use std::sync::OnceLock;
+
+    static TEXTS: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+    /// The installed English texts, or an empty slice.
+    pub fn loaded() -> &'static [&'static str] {
+        TEXTS.get().map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn set(texts: Vec<String>) {
+        let _ = TEXTS.set(
+            texts
+                .into_iter()
+                .map(|t| &*Box::leak(t.into_boxed_str()))
+                .collect(),
+        );
+    }
+}
+
 macro_rules! texts {
     ($($key:ident => $da:expr, $en:expr;)*) => {
         /// A key into the text catalogue.
@@ -90,10 +226,34 @@ macro_rules! texts {
 
             /// The text in `lang`. A table lookup, not a `match`: the table is data, which
             /// costs the bundle far less than ~500 match arms of code (issue 7).
+            ///
+            /// With the `english-file` feature the English column is not in the build: it
+            /// comes from `texts.en.json` through [`install_english`]. Until then (or if it
+            /// never arrives) an English lookup gives the Danish text; the UI asks for the file
+            /// before it switches ([`has`]), so a citizen never sees that.
             pub fn get(self, lang: Lang) -> &'static str {
-                const TABLE: &[[&str; 2]] = &[$([$da, $en]),*];
-                TABLE[self as usize][lang as usize]
+                const DA: &[&str] = &[$($da),*];
+                #[cfg(not(feature = "english-file"))]
+                let en = english_column();
+                #[cfg(feature = "english-file")]
+                let en: &[&str] = english::loaded();
+                match lang {
+                    Lang::Da => DA[self as usize],
+                    Lang::En => en.get(self as usize).copied().unwrap_or(DA[self as usize]),
+                }
             }
+        }
+
+        /// The English column's version: FNV-1a (32 bit) over every English text, each
+        /// followed by a NUL byte, in catalogue order. Computed at compile time, so a build
+        /// without the English texts still knows which `texts.en.json` belongs to it.
+        pub const ENGLISH_VERSION: u32 = fnv1a(&[$($en),*]);
+
+        /// The English column in catalogue order (native builds and builds without
+        /// `english-file`: what [`english_file`] writes).
+        #[cfg(not(feature = "english-file"))]
+        pub fn english_column() -> &'static [&'static str] {
+            &[$($en),*]
         }
     };
 }
@@ -797,6 +957,84 @@ mod tests {
                 "{msg:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_english_file_gives_back_the_english_column() {
+        let file = english_file();
+        assert!(
+            file.starts_with(&format!("[\"{:08x}\",", ENGLISH_VERSION)),
+            "{file:.40}"
+        );
+        let texts = parse_english(&file).expect("this build's file");
+        assert_eq!(texts.len(), Msg::ALL.len());
+        for (msg, text) in Msg::ALL.iter().zip(&texts) {
+            assert_eq!(msg.get(Lang::En), text, "{msg:?}");
+        }
+        assert_eq!(install_english(&file), Ok(()));
+    }
+
+    #[test]
+    fn an_english_file_of_another_build_is_refused() {
+        let file = english_file();
+        let version = english_version();
+        let other = file.replacen(&version, "00000000", 1);
+        assert_eq!(
+            parse_english(&other),
+            Err(EnglishFileError::OtherVersion("00000000".into()))
+        );
+        assert_eq!(
+            install_english(&other),
+            Err(EnglishFileError::OtherVersion("00000000".into()))
+        );
+        // One text missing, one too many: the keys would be shifted.
+        let short = format!("{}]", &file[..file.rfind(",\"").expect("several texts")]);
+        assert_eq!(
+            parse_english(&short),
+            Err(EnglishFileError::WrongCount(Msg::ALL.len() - 1))
+        );
+        let long = format!("{},\"extra\"]", &file[..file.len() - 1]);
+        assert_eq!(
+            parse_english(&long),
+            Err(EnglishFileError::WrongCount(Msg::ALL.len() + 1))
+        );
+        for broken in [
+            "",
+            "[]",
+            "{}",
+            "null",
+            "[1, 2]",
+            "<!doctype html><title>404</title>",
+            &file[..file.len() / 2],
+        ] {
+            assert_eq!(
+                parse_english(broken),
+                Err(EnglishFileError::NotJson),
+                "{broken:.40}"
+            );
+        }
+        assert_eq!(
+            parse_english(&format!("[\"{version}\"]")),
+            Err(EnglishFileError::WrongCount(0))
+        );
+    }
+
+    #[test]
+    fn the_english_version_is_fnv1a_over_the_texts_with_separators() {
+        // Reference values computed independently (Python) for FNV-1a 32 over "text\0"...
+        assert_eq!(fnv1a(&[]), 0x811c_9dc5);
+        assert_eq!(fnv1a(&["a"]), 0x2b24_d044);
+        // The separator keeps a text moved across a boundary from giving the same version.
+        assert_eq!(fnv1a(&["ab", ""]), 0x5085_a3da);
+        assert_eq!(fnv1a(&["a", "b"]), 0x8197_7b96);
+        assert_eq!(ENGLISH_VERSION, fnv1a(english_column()));
+        let v = english_version();
+        assert_eq!(v, format!("{ENGLISH_VERSION:08x}"));
+        assert!(
+            v.len() == 8
+                && v.bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        );
     }
 
     #[test]

@@ -75,6 +75,10 @@ pub struct AppProps {
     pub onevent: Callback<WizardEvent>,
     #[prop_or_default]
     pub takeover: Takeover,
+    /// The texts of the language the widget would start in could not be loaded
+    /// (`texts.en.json`, see `dom::load_texts`): it starts in Danish and says so.
+    #[prop_or_default]
+    pub english_unavailable: bool,
 }
 
 fn event(s: &State, name: &'static str, action: Option<&'static str>) -> WizardEvent {
@@ -89,6 +93,13 @@ fn event(s: &State, name: &'static str, action: Option<&'static str>) -> WizardE
         },
         action,
     }
+}
+
+/// A language's texts being fetched, or not to be had (see [`dom::load_texts`]).
+#[derive(Clone, Copy, PartialEq)]
+enum TextsLoad {
+    Loading(Lang),
+    Failed,
 }
 
 /// The root: one `use_reducer`; every child gets data and `on*` callbacks.
@@ -122,9 +133,19 @@ pub fn App(props: &AppProps) -> Html {
                     s = s.reduce(action);
                 }
             }
+            // Texts not at hand (`english_unavailable`, see `crate::embed`): Danish.
+            if !crate::core::text::has(s.lang) {
+                s = s.reduce(Action::SetLang(Lang::Da));
+            }
             Wizard(Rc::new(s))
         })
     };
+    // The English texts on their way (a click on "English" in a build whose English texts are
+    // their own file), or that they could not be had.
+    let texts = use_state(|| props.english_unavailable.then_some(TextsLoad::Failed));
+    // Counts language clicks: texts that arrive after a later click (back to Danish while
+    // English loads) do not switch.
+    let lang_clicks = use_mut_ref(|| 0u32);
     let s: Rc<State> = wizard.0.clone();
     let prefix = props.id_prefix.clone();
     let level = s.config.heading_level.clamp(1, 6);
@@ -213,12 +234,40 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| dispatch.dispatch(action.clone()))
     };
     let onlang = {
-        let (dispatch, s, prefix) = (dispatch.clone(), s.clone(), prefix.clone());
+        let (dispatch, s, prefix, texts, clicks) = (
+            dispatch.clone(),
+            s.clone(),
+            prefix.clone(),
+            texts.clone(),
+            lang_clicks.clone(),
+        );
         // The page is rebuilt in the new language: first take over what the fields show, so
-        // text a browser filled in without events is not lost with the old page.
+        // text a browser filled in without events is not lost with the old page. Texts not in
+        // the bundle are fetched first; the switch waits for them, and on a failure the page
+        // stays as it is and says so.
         Callback::from(move |lang: Lang| {
+            if *texts == Some(TextsLoad::Loading(lang)) {
+                return;
+            }
+            *clicks.borrow_mut() += 1;
             dispatch.dispatch(Action::TakeShown(dom::shown_text_values(&s, &prefix)));
-            dispatch.dispatch(Action::SetLang(lang))
+            if crate::core::text::has(lang) {
+                texts.set(None);
+                return dispatch.dispatch(Action::SetLang(lang));
+            }
+            texts.set(Some(TextsLoad::Loading(lang)));
+            let (dispatch, texts, clicks) = (dispatch.clone(), texts.setter(), clicks.clone());
+            let click = *clicks.borrow();
+            dom::load_texts(lang, move |ok| {
+                if *clicks.borrow() != click {
+                    // A later click decided (and cleared the status).
+                } else if ok {
+                    texts.set(None);
+                    dispatch.dispatch(Action::SetLang(lang));
+                } else {
+                    texts.set(Some(TextsLoad::Failed));
+                }
+            });
         })
     };
     let onset = {
@@ -286,14 +335,19 @@ pub fn App(props: &AppProps) -> Html {
         }),
     };
 
+    let loading = match *texts {
+        Some(TextsLoad::Loading(lang)) => Some(lang),
+        _ => None,
+    };
     html! {
         <section ref={root} class="srw" lang={s.lang.code()} data-step={s.step.slug()} aria-label={s.text(Msg::WidgetLabel)}>
             <div class="srw-topbar">
                 if s.step != Step::Start {
                     { back_link(s.text(Msg::Back), send(Action::Back)) }
                 }
-                { lang_switch(s.lang, s.text(Msg::LanguageLabel), onlang) }
+                { lang_switch(s.lang, s.text(Msg::LanguageLabel), onlang, loading) }
             </div>
+            { texts_notice(*texts) }
             { error_summary(&prefix, s.text(Msg::ErrorSummaryTitle), level, s.error_links()) }
             { notice_banner(s.notice, s.lang, &prefix) }
             if let Some(label) = s.step_label() {
@@ -304,5 +358,31 @@ pub fn App(props: &AppProps) -> Html {
                 { draft_footer(s.text(Msg::DraftNote), s.text(Msg::DeleteAnswers), ondelete) }
             }
         </section>
+    }
+}
+
+/// Below the language switch: "Loading English …" while the English texts are fetched, in a
+/// polite live region that is always there (empty otherwise, so screen readers announce the
+/// text when it comes; `aria-live` rather than `role="status"`, as in `notice_banner`), and an
+/// alert in both languages when they could not be had. The texts are not in the catalogue:
+/// they must show when its English column is missing.
+fn texts_notice(load: Option<TextsLoad>) -> Html {
+    let loading = matches!(load, Some(TextsLoad::Loading(_)));
+    html! {
+        <>
+            <p class="srw-hint srw-texts-live" aria-live="polite" lang="en">
+                { if loading { crate::core::text::ENGLISH_LOADING } else { "" } }
+            </p>
+            // A notification banner's box (the CPR notice's), without its title bar.
+            if load == Some(TextsLoad::Failed) {
+                <div class="srw-notice srw-texts-failed srw-no-print" role="alert">
+                    <div class="srw-notice__content">
+                        { for crate::core::text::TEXTS_UNAVAILABLE.iter().map(|(lang, text)| html! {
+                            <p class="srw-body" lang={*lang}>{ *text }</p>
+                        }) }
+                    </div>
+                </div>
+            }
+        </>
     }
 }

@@ -1,6 +1,7 @@
 //! The few browser calls the components need. Each fails quietly: a missing element or a
 //! refused API must never break the widget.
 
+use crate::core::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// An element id: the widget's prefix and a name ("srw1-" + "heading"). Plain concatenation:
@@ -177,6 +178,50 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
     on_ok.forget();
     on_err.forget();
+}
+
+/// Makes the texts of `lang` available, then calls `done(true)`; `done(false)` if they cannot
+/// be had. Danish, and English in builds without the `english-file` feature, are in the
+/// bundle: `done(true)` at once. Otherwise the loader's `StevnsRightsWizard.loadTexts(lang,
+/// version)` (embed/rights-wizard.js) fetches `texts.<lang>.json` from the widget's folder and
+/// resolves to its text, or to `null` on any failure; a file of another release is refused by
+/// [`crate::core::text::install_english`] and warned about once. Without the loader (no global)
+/// the answer is `false`.
+pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
+    if crate::core::text::has(lang) {
+        return done(true);
+    }
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("StevnsRightsWizard")).ok())
+        .and_then(|g| js_sys::Reflect::get(&g, &JsValue::from_str("loadTexts")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| {
+            f.call2(
+                &JsValue::NULL,
+                &JsValue::from_str(lang.code()),
+                &JsValue::from_str(&crate::core::text::english_version()),
+            )
+            .ok()
+        })
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return done(false);
+    };
+    // Handed to JavaScript with `forget`, as in `copy`: freed once the promise has settled.
+    let on_text =
+        wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::once(move |text: JsValue| {
+            let installed = text
+                .as_string()
+                .map(|t| crate::core::text::install_english(&t));
+            if let Some(Err(_)) = installed {
+                gloo::console::warn!(
+                "Stevns rights wizard: texts.en.json is not this release's file; staying in Danish"
+            );
+            }
+            done(crate::core::text::has(lang))
+        });
+    let _ = promise.then(&on_text);
+    on_text.forget();
 }
 
 /// Selects the contents of the element with `id`, for copying by hand.

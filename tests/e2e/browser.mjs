@@ -30,6 +30,12 @@ export async function openWidget(context, query = '') {
   await page.goto(`${BASE}/index.html${query}`);
   // The live widget, not the start step pre-rendered into the demo page (issue 15).
   await page.waitForSelector('section.srw:not([data-srw-prerender])');
+  // The demo server can drop a connection under load; if that was the English texts' file,
+  // the widget says so and stays Danish: a stalled load, retried by helpers.open().
+  if (await page.locator('.srw-texts-failed').count()) {
+    await page.close();
+    throw new Error('texts.en.json did not load');
+  }
   page.problems = problems;
   return page;
 }

@@ -455,12 +455,12 @@ test('one global at most, starting twice is harmless, and content added later st
   assert.equal(await page.locator('#srw2-heading').count(), 1);
   assert.equal(await a.step(), 'who');
 
-  // Globals: only StevnsRightsWizard is new, and it is read-only (checkConfig is for the guide's builder).
+  // Globals: only StevnsRightsWizard is new, and it is read-only (checkConfig is for the guide's builder, loadTexts for the widget's English texts).
   await a.button('Fortsæt').click();
   await a.at('right');
   const added = await page.evaluate((before) => Object.keys(window).filter((k) => !before.includes(k)), keysBefore);
   assert.deepEqual(added, ['StevnsRightsWizard']);
-  assert.deepEqual(await page.evaluate(() => Object.keys(window.StevnsRightsWizard).sort()), ['checkConfig', 'ready', 'start']);
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.StevnsRightsWizard).sort()), ['checkConfig', 'loadTexts', 'ready', 'start']);
   assert.equal(await page.evaluate(() => { try { window.StevnsRightsWizard = 1; } catch { /* strict */ } return typeof window.StevnsRightsWizard; }), 'object');
   assert.deepEqual(await cspProblems(page), []);
   assert.deepEqual(page.problems, []);

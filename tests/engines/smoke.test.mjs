@@ -15,7 +15,10 @@
 //      are visible and full size, the error summary has no host bullets;
 //  (e) the pre-rendered start step's rules (`:has()`, the `scripting` media feature): shown
 //      with the fallback hidden and as tall as the live start step; the fallback instead when
-//      the files failed or the pre-render is stale.
+//      the files failed or the pre-render is stale;
+//  (f) English as its own file (texts.en.json, fetched with the loader's `fetch` and handed to
+//      the WebAssembly through a promise): a switch on the person step shows English and keeps
+//      what was typed; `?lang=en` starts in English.
 // SRW_ENGINES (comma-separated, default "chromium,firefox,webkit") picks the engines; every test
 // name starts with its engine, and so does every failure message.
 import { describe, test, before, after } from 'node:test';
@@ -249,6 +252,22 @@ for (const engine of ENGINES) {
       assert.deepEqual(facts.held, [true, false], `${engine}: held: pre-render shown, fallback hidden`);
       assert.deepEqual(facts.failed, [false, true], `${engine}: files failed: fallback shown`);
       assert.deepEqual(facts.stale, [false, true], `${engine}: stale: fallback shown`);
+      await noErrors(s);
+    });
+
+    test(`${engine}: (f) English from its own file: a switch keeps what was typed; an English page starts in English`, async () => {
+      await s.viewport(1024, 768);
+      await openDemo(s, '?right=access&who=myself&step=person');
+      await atStep(s, 'person');
+      await s.type(`#${P}name`, 'Åse Ærø');
+      await s.click('.srw .srw-lang__button[lang="en"]');
+      await s.waitFor('the English page', () => document.querySelector('section.srw')?.lang === 'en');
+      assert.equal(await s.exec((p) => document.getElementById(`${p}name`).value, P), 'Åse Ærø', `${engine}: typed name kept`);
+      assert.equal(await s.exec(() => document.querySelector('.srw-texts-failed')), null, `${engine}: no failure notice`);
+      assert.equal(await s.exec(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/texts.en.json')).length), 1, `${engine}: one fetch of texts.en.json`);
+      await openDemo(s, '?lang=en');
+      await s.waitFor('the English start page', () => document.querySelector('section.srw[lang="en"][data-step="start"]') !== null);
+      assert.match(await s.exec(() => document.querySelector('.srw .srw-button--start')?.textContent ?? ''), /Start/, `${engine}: English start button`);
       await noErrors(s);
     });
 

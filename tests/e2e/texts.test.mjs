@@ -1,0 +1,186 @@
+// The English texts as their own file (issue 15, `english-file`, src/core/text.rs): a Danish
+// page never downloads them; a switch to English fetches them once and waits for them; an
+// English page (options, a draft of this tab) gets them alongside the WebAssembly; and where
+// they cannot be had — 404, no network, a CMS's soft 404, another release's file — the form
+// stays Danish, says so in both languages and keeps every answer.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, BASE } from './browser.mjs';
+import { open, finish, atStep, fill, value, lang, waitText, TIMEOUT } from './helpers.mjs';
+
+const TEXTS = '**/texts.en.json*';
+let context;
+before(async () => { context = await launch(); });
+after(async () => { await context?.close(); });
+
+/** Every request for a texts file the page makes, as paths with their query. */
+function recordTexts(page) {
+  const seen = [];
+  page.on('request', (r) => { if (r.url().includes('/texts.')) seen.push(new URL(r.url()).pathname + new URL(r.url()).search); });
+  return seen;
+}
+
+/** The demo's person step, via its URL parameters (a Danish page: no `lang`). */
+const Q = '?right=access&who=myself&step=person';
+
+/** Types a name on the person step: something the citizen would lose with a bad switch. */
+async function typeName(page) {
+  await atStep(page, 'person');
+  await fill(page, 'name', 'Åse Ødegård');
+}
+
+const englishButton = (page) => page.locator('.srw .srw-lang__button[lang="en"]');
+
+test('a Danish page never downloads the English texts; a switch fetches them once, waits for them and keeps answers and focus', async () => {
+  const page = await context.newPage();
+  const seen = recordTexts(page);
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
+  await page.goto(`${BASE}/index.html${Q}`);
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
+  page.setDefaultTimeout(TIMEOUT);
+  await typeName(page);
+  assert.deepEqual(seen, [], 'a Danish page asked for a texts file');
+
+  await englishButton(page).focus();
+  await page.keyboard.press('Enter');
+  // While the file is on its way: the button is busy, a status says so in English, and the
+  // page is still the Danish one with the name typed.
+  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  await waitText(page, '.srw .srw-texts-live[aria-live="polite"][lang="en"]', 'Loading English …');
+  assert.equal(await lang(page), 'da');
+  // A second press while it loads does not start a second switch.
+  await page.keyboard.press('Enter');
+  release();
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+  assert.equal(await value(page, 'name'), 'Åse Ødegård');
+  await atStep(page, 'person');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('lang')), 'en', 'focus left the English button');
+  assert.equal(await page.locator('.srw [aria-busy]').count(), 0);
+  assert.equal((await page.textContent('.srw .srw-texts-live')).trim(), '', 'the loading status stayed');
+
+  // Back to Danish and to English again: no second download.
+  await page.click('.srw .srw-lang__button[lang="da"]');
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'da');
+  await englishButton(page).click();
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+  assert.equal(seen.length, 1, `texts requests: ${seen.join(', ')}`);
+  assert.match(seen[0], /^\/texts\.en\.json\?v=[0-9a-f]{8}$/);
+  await page.close();
+});
+
+test('back to "Dansk" while English is on its way: the later click wins', async () => {
+  const page = await open(context, Q);
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
+  await typeName(page);
+  await englishButton(page).click();
+  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  await page.click('.srw .srw-lang__button[lang="da"]');
+  await page.waitForFunction(() => !document.querySelector('.srw [aria-busy]'));
+  const arrived = page.waitForEvent('requestfinished', (r) => r.url().includes('/texts.en.json'));
+  release();
+  await arrived;
+  // Give the widget time to act on the arrival: it must not switch.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+  assert.equal(await lang(page), 'da');
+  assert.equal((await page.textContent('.srw .srw-texts-live')).trim(), '');
+  assert.equal(await value(page, 'name'), 'Åse Ødegård');
+  // The texts are there now: English comes at once.
+  await englishButton(page).click();
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+  await finish(page);
+});
+
+// Each way the file can fail to be this release's English texts.
+const FAILURES = {
+  '404': (route) => route.fulfill({ status: 404, body: 'Not found' }),
+  'no network': (route) => route.abort('internetdisconnected'),
+  "a CMS's soft 404 (200 with an HTML page)": (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Siden findes ikke</title>' }),
+  "another release's file": async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/^\["[0-9a-f]{8}"/, '["00000000"');
+    await route.fulfill({ response, body });
+  },
+  'one text missing': async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/,"[^"]*"\]$/, ']');
+    await route.fulfill({ response, body });
+  },
+};
+
+for (const [name, fail] of Object.entries(FAILURES)) {
+  test(`English texts that cannot be had (${name}): the form stays Danish, says so in both languages, keeps answers; a later try works`, async () => {
+    const page = await open(context, Q);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.route(TEXTS, fail);
+    await typeName(page);
+    await englishButton(page).click();
+    const alert = page.locator('.srw .srw-texts-failed[role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.locator('p[lang="en"]').textContent(), /English version could not be loaded.*Danish/);
+    assert.match(await alert.locator('p[lang="da"]').textContent(), /engelske udgave kunne ikke hentes.*dansk/);
+    assert.equal(await lang(page), 'da');
+    assert.equal(await value(page, 'name'), 'Åse Ødegård');
+    assert.equal(await page.locator('.srw [aria-busy]').count(), 0);
+    if (name.includes('release') || name.includes('missing') || name.includes('soft')) {
+      assert.ok(warnings.some((w) => w.includes("texts.en.json is not this release's file")), warnings.join('\n'));
+    }
+    // The failure is not remembered: with the file back, English works and the alert goes.
+    await page.unroute(TEXTS);
+    await englishButton(page).click();
+    await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+    assert.equal(await alert.count(), 0);
+    assert.equal(await value(page, 'name'), 'Åse Ødegård');
+    // The browser's own console line about the failed request is expected; nothing else.
+    page.problems = page.problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p));
+    await finish(page);
+  });
+}
+
+test('an English page gets its texts alongside the WebAssembly, not after it', async () => {
+  const page = await context.newPage();
+  const seen = recordTexts(page);
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+  const textsDone = page.waitForEvent('requestfinished', (r) => r.url().includes('/texts.en.json'));
+  await page.goto(`${BASE}/index.html?lang=en`);
+  // The texts arrive while the WebAssembly is still held back.
+  await textsDone;
+  assert.equal(seen.length, 1);
+  release();
+  await page.waitForSelector('section.srw[lang="en"]:not([data-srw-prerender])');
+  assert.equal(seen.length, 1, 'the widget asked again for texts the loader had fetched');
+  await page.close();
+});
+
+test('a draft in English comes back in English after a reload, at its step, with its answers', async () => {
+  const page = await open(context, Q);
+  await typeName(page);
+  await englishButton(page).click();
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+  await page.reload();
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
+  assert.equal(await lang(page), 'en');
+  await atStep(page, 'person');
+  assert.equal(await value(page, 'name'), 'Åse Ødegård');
+  assert.equal(await page.locator('.srw-texts-failed').count(), 0);
+  await finish(page);
+});
+
+test('an English page whose texts cannot be had starts in Danish and says so', async () => {
+  const page = await context.newPage();
+  await page.route(TEXTS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto(`${BASE}/index.html?lang=en`);
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
+  assert.equal(await lang(page), 'da');
+  await page.locator('.srw .srw-texts-failed[role="alert"] p[lang="en"]').waitFor();
+  // Usable in Danish: the start button works.
+  await page.click('.srw .srw-button--start');
+  await atStep(page, 'who');
+  await page.close();
+});
