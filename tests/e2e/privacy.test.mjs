@@ -35,27 +35,46 @@ async function toRoute(page) {
   await cont(page); await atStep(page, 'route');
 }
 
-test('a whole run requests only the widget\'s own files and sets no cookies or localStorage', async () => {
-  const requests = [];
-  const page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${BASE}/index.html`);
-  await page.waitForSelector('section.srw:not([data-srw-prerender])');
-  await toRoute(page);
-  await page.check(`#${P}route-email`); await cont(page); await atStep(page, 'check');
-  await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
-  await page.click('button:text-is("Hent som fil (.txt)")');
-  for (const url of requests) {
-    const u = new URL(url);
-    assert.ok(u.origin === BASE || u.protocol === 'blob:' || u.protocol === 'data:', `unexpected request ${url}`);
-    if (u.origin === BASE) {
-      assert.match(u.pathname, /^\/(index\.html|stevns-rights-wizard(_bg\.wasm|\.js)|rights-wizard\.js|widget\.css|demo\.css)?$/, url);
+const SEND = {
+  da: { create: 'Lav brevet', download: 'Hent som fil (.txt)' },
+  en: { create: 'Create the letter', download: 'Download as a file (.txt)' },
+};
+
+for (const lang of ['da', 'en']) {
+  test(`${lang}: a whole run requests only the widget's own files and sets no cookies or localStorage`, async () => {
+    const requests = [];
+    const page = await context.newPage();
+    page.on('request', (r) => requests.push(r));
+    await page.goto(`${BASE}/index.html`);
+    await page.waitForSelector('section.srw:not([data-srw-prerender])');
+    if (lang === 'en') {
+      await page.click('.srw .srw-lang__button[lang="en"]');
+      await page.waitForSelector('section.srw[lang="en"]');
     }
-  }
-  assert.deepEqual(await context.cookies(), []);
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
-  await page.close();
-});
+    await toRoute(page);
+    await page.check(`#${P}route-email`); await cont(page); await atStep(page, 'check');
+    await page.click(`button:text-is("${SEND[lang].create}")`); await atStep(page, 'send');
+    await page.click(`button:text-is("${SEND[lang].download}")`);
+    for (const r of requests) {
+      const u = new URL(r.url());
+      assert.ok(u.origin === BASE || u.protocol === 'blob:' || u.protocol === 'data:', `unexpected request ${r.url()}`);
+      if (u.origin === BASE) {
+        assert.match(u.pathname, /^\/(index\.html|stevns-rights-wizard(_bg\.wasm|\.js)|rights-wizard\.js|widget\.css|demo\.css|texts\.en\.json)?$/, r.url());
+      }
+      // The English texts' request carries nothing of the citizen's: a GET with the version.
+      if (u.pathname === '/texts.en.json') {
+        assert.equal(r.method(), 'GET');
+        assert.match(u.search, /^\?v=[0-9a-f]{8}$/);
+        assert.equal(r.postData(), null);
+      }
+    }
+    const texts = requests.filter((r) => new URL(r.url()).pathname === '/texts.en.json').length;
+    assert.equal(texts, lang === 'en' ? 1 : 0, 'texts.en.json requests');
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await page.close();
+  });
+}
 
 test('a reload mid-wizard keeps every answer but the CPR numbers', async () => {
   const page = await openWidget(context);
