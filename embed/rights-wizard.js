@@ -73,9 +73,14 @@ function fetchTexts(lang, version) {
   const url = new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href;
   if (!texts.has(url)) {
     // One more try after a network error (a dropped connection), none after an HTTP answer.
+    // A failure gets one console line for the editor (the widget tells the citizen).
+    const missing = (why) => {
+      console.warn(`Stevns rights wizard: ${url} ${why}; English is not available (upload texts.${lang}.json beside rights-wizard.js).`);
+      return null;
+    };
     texts.set(url, fetch(url).catch(() => fetch(url))
-      .then((response) => (response.ok ? response.text() : null))
-      .catch(() => null));
+      .then((response) => (response.ok ? response.text() : missing(`answered ${response.status}`)))
+      .catch(() => missing('could not be fetched')));
   }
   return url;
 }
