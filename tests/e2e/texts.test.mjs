@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, BASE } from './browser.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
+import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
 import { open, finish, atStep, fill, value, lang, waitText, TIMEOUT } from './helpers.mjs';
 
 const TEXTS = '**/texts.en.json*';
@@ -190,5 +191,41 @@ test('an English page whose texts cannot be had starts in Danish and says so', a
   // Usable in Danish: the start button works.
   await page.click('.srw .srw-button--start');
   await atStep(page, 'who');
+  await page.close();
+});
+
+test('on a CMS page under a strict CSP, with the files in the media folder: the English pre-render holds a Start click until the wasm and the texts are both there', async () => {
+  const en = (await (await fetch(`${BASE}/prerender.en.html`)).text()).trim();
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your rights</title>
+<link rel="stylesheet" href="${MEDIA}widget.css"></head><body><main><h1>Your rights</h1>
+<div id="rw" data-rights-wizard data-lang="en">${en}<p class="fallback">Call us.</p></div>
+<script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
+  const path = '/kommune/english/rights/';
+  const page = await hostPage(context, { pages: { [path]: { body } } });
+  // Both held back: the click must wait for the later of the two.
+  const gates = {};
+  for (const file of ['stevns-rights-wizard_bg.wasm', 'texts.en.json']) {
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    gates[file] = release;
+    await page.route(`**${MEDIA}${file}*`, async (route) => { await gate; await route.fallback(); });
+  }
+  await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#rw[data-rights-wizard-prerender="held"]');
+  await page.click('#rw [data-srw-prerender] .srw-button--start');
+  await page.waitForSelector('#rw [data-srw-prerender] .srw-button--start[aria-busy="true"]');
+  gates['stevns-rights-wizard_bg.wasm']();
+  await page.waitForSelector('#rw[data-rights-wizard-started]');
+  // Started, but the English texts are not there yet: the pre-render stays, still busy.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  assert.equal(await page.locator('#rw [data-srw-prerender] .srw-button--start[aria-busy="true"]').count(), 1);
+  gates['texts.en.json']();
+  await page.waitForSelector('#rw section.srw:not([data-srw-prerender])[data-step="who"][lang="en"]');
+  // The click was acted on once, and the texts came from the loader's folder, not the page's.
+  const texts = page.requests.filter((u) => u.includes('texts.en.json'));
+  assert.equal(texts.length, 1, texts.join('\n'));
+  assert.ok(new URL(texts[0]).pathname === `${MEDIA}texts.en.json`, texts[0]);
+  assert.deepEqual(await cspProblems(page), []);
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
