@@ -65,8 +65,9 @@ const versions = VERSIONS.startsWith('@@') ? null
 // extra round trip. Its version is written in by the build (scripts/prerender.mjs).
 const TEXTS_VERSION = '@@SRW_TEXTS_VERSION@@';
 const texts = new Map();
-/** The fetch of `texts.<lang>.json` of `version` from this file's folder: a promise of its text,
- *  or of null if it cannot be had, kept under the URL returned until the widget takes it
+/** The fetch of `texts.<lang>.json` of `version` from this file's folder: a promise of its bytes
+ *  (a Uint8Array: the wasm copies them exactly, where a string costs it three bytes a
+ *  character), or of null if it cannot be had, kept under the URL returned until the widget takes it
  *  (`loadTexts`). Null for a language or version that is not one (the unbuilt source). */
 function fetchTexts(lang, version) {
   if (!/^[a-z]{2}$/.test(String(lang)) || !/^[0-9a-f]{8}$/.test(String(version))) return null;
@@ -79,12 +80,13 @@ function fetchTexts(lang, version) {
       return null;
     };
     texts.set(url, fetch(url).catch(() => fetch(url))
-      .then((response) => (response.ok ? response.text() : missing(`answered ${response.status}`)))
+      .then((response) => (response.ok ? response.arrayBuffer().then((bytes) => new Uint8Array(bytes))
+        : missing(`answered ${response.status}`)))
       .catch(() => missing('could not be fetched')));
   }
   return url;
 }
-/** For the widget (through the global): the text of `texts.<lang>.json` of `version`, or null.
+/** For the widget (through the global): the bytes of `texts.<lang>.json` of `version`, or null.
  *  A fetch made ahead is handed over once; after that each call fetches again, so a file the
  *  widget refused (a failure, another release's) is tried afresh on the citizen's next click. */
 function loadTexts(lang, version = TEXTS_VERSION) {

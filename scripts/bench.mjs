@@ -45,7 +45,8 @@
 //    round-trip is inside the measured interval. Before each click the page is let settle for two
 //    animation frames.
 // 4. Memory after each run, and again after a soak (five more letters, each after a text grown to
-//    2,000 characters in 20 edits; the budget takes the larger): the byteLength of the wasm linear memory (the wasm-bindgen exports'
+//    2,000 characters in 20 edits, then the letter in English and back twice; the budget takes
+//    the larger): the byteLength of the wasm linear memory (the wasm-bindgen exports'
 //    `memory`, taken from the TrunkApplicationStarted event the demo page dispatches, or from
 //    wasmBindings.initSync(), which returns the exports once initialised), and
 //    performance.memory.usedJSHeapSize after a forced GC (Chromium runs with
@@ -412,7 +413,8 @@ async function wizardRun(browser, base) {
       };
     });
     // Soak: five times back to the details, a text growing to 2,000 characters (the limit) in 20 edits, and
-    // forward to a new letter; the allocator must reuse what the earlier letters freed.
+    // forward to a new letter; the allocator must reuse what the earlier letters freed. Then
+    // the letter in English and back twice (the English texts are installed on the first).
     const long = 'Jeg vil gerne se alle oplysninger om min sag, også e-mails og notater. '.repeat(45).slice(0, 2000);
     for (let round = 0; round < 5; round++) {
       for (const step of ['check', 'route', 'person', 'details']) {
@@ -426,6 +428,11 @@ async function wizardRun(browser, base) {
       }
       await page.click('section.srw button:has-text("Lav brevet")');
       await page.waitForSelector('section.srw[data-step="send"]');
+    }
+    // The letter in English and back: the first switch fetches and installs texts.en.json.
+    for (const lang of ['en', 'da', 'en', 'da']) {
+      await page.click(`section.srw .srw-lang__button[lang="${lang}"]`);
+      await page.waitForSelector(`section.srw[lang="${lang}"][data-step="send"]`);
     }
     const afterSoak = await page.evaluate(async () => (await window.__srwBenchExports()).memory.buffer.byteLength);
     return { steps, memory: { wasm_memory_at_start_bytes: memoryAtStart, ...memory, wasm_memory_after_soak_bytes: afterSoak }, problems };
