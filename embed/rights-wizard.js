@@ -29,8 +29,8 @@
 //
 // The English texts are a file of their own, `texts.en.json` beside the others (release
 // builds): fetched here, ahead, when a widget may start in English, and for the widget through
-// `StevnsRightsWizard.loadTexts(lang, version)` when it starts in English or the citizen
-// switches. A Danish page never downloads it.
+// `StevnsRightsWizard.loadTexts(lang, version, refused)` when it starts in English or the citizen
+// switches. A page that shows only Danish does not download it.
 //
 // `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
 // data attributes (the editors' guide's snippet builder uses it): a promise of
@@ -64,45 +64,56 @@ const versions = VERSIONS.startsWith('@@') ? null
 // alongside the WebAssembly when a mount element may start in English, so that costs no
 // extra round trip. Its version is written in by the build (scripts/prerender.mjs).
 const TEXTS_VERSION = '@@SRW_TEXTS_VERSION@@';
+/** How long a texts file may take, both tries together; then the widget goes on in Danish. */
+const TEXTS_TIMEOUT_MS = 8000;
+/** url → promise: the fetch of a texts file, kept while it is under way or has brought bytes. */
 const texts = new Map();
-/** The fetch of `texts.<lang>.json` of `version` from this file's folder: a promise of its bytes
- *  (a Uint8Array: the wasm copies them exactly, where a string costs it three bytes a
- *  character), or of null if it cannot be had, kept under the URL returned until the widget takes it
- *  (`loadTexts`). Null for a language or version that is not one (the unbuilt source). */
+/** Urls fetched before: a later fetch of one revalidates with the server (`no-cache`). */
+const fetched = new Set();
+/** The fetch of `texts.<lang>.json` of `version` from this file's folder, made now unless one
+ *  is under way or has brought the file; its url, or null for a language or version that is not
+ *  one (the unbuilt source). The promise gives the file's bytes (a Uint8Array: the wasm copies
+ *  them exactly, where a string costs it three bytes a character), or null if it cannot be had:
+ *  after an HTTP error, or if nothing came within TEXTS_TIMEOUT_MS (one more try after a
+ *  network error). A failure is forgotten, so the next ask fetches again. */
 function fetchTexts(lang, version) {
   if (!/^[a-z]{2}$/.test(String(lang)) || !/^[0-9a-f]{8}$/.test(String(version))) return null;
   const url = new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href;
-  if (!texts.has(url)) {
-    // One more try after a network error (a dropped connection), none after an HTTP answer.
-    // A failure gets one console line for the editor (the widget tells the citizen).
-    const missing = (why) => {
-      console.warn(`Stevns rights wizard: ${url} ${why}; English is not available (upload texts.${lang}.json beside rights-wizard.js).`);
-      return null;
-    };
-    texts.set(url, fetch(url).catch(() => fetch(url))
-      .then((response) => (response.ok ? response.arrayBuffer().then((bytes) => new Uint8Array(bytes))
-        : missing(`answered ${response.status}`)))
-      .catch(() => missing('could not be fetched')));
-  }
+  if (texts.has(url)) return url;
+  const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TEXTS_TIMEOUT_MS) : undefined;
+  const init = { signal, cache: fetched.has(url) ? 'no-cache' : 'default' };
+  fetched.add(url);
+  // One console line for the editor when it fails (the widget tells the citizen).
+  const missing = (why) => {
+    console.warn(`Stevns rights wizard: ${url} ${why}; English is not available (upload texts.${lang}.json beside rights-wizard.js).`);
+    return null;
+  };
+  texts.set(url, fetch(url, init).catch(() => fetch(url, init))
+    .then((response) => (response.ok ? response.arrayBuffer().then((bytes) => new Uint8Array(bytes))
+      : missing(`answered ${response.status}`)))
+    .catch(() => missing(signal?.aborted ? `did not arrive within ${TEXTS_TIMEOUT_MS / 1000} s` : 'could not be fetched'))
+    .then((bytes) => {
+      if (bytes === null) texts.delete(url);
+      return bytes;
+    }));
   return url;
 }
-/** For the widget (through the global): the bytes of `texts.<lang>.json` of `version`, or null.
- *  A fetch made ahead is handed over once; after that each call fetches again, so a file the
- *  widget refused (a failure, another release's) is tried afresh on the citizen's next click. */
-function loadTexts(lang, version = TEXTS_VERSION) {
+/** For the widget (through the global): a promise of the bytes of `texts.<lang>.json` of
+ *  `version`, or of null. A fetch made ahead, or under way, is shared: every widget on the page
+ *  gets the same one. `refused`: the widget refused the bytes it got before (another release's
+ *  file, say), so they are fetched afresh, revalidated with the server. */
+function loadTexts(lang, version = TEXTS_VERSION, refused = false) {
+  if (refused === true) texts.delete(new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href);
   const url = fetchTexts(lang, version);
-  if (url === null) return Promise.resolve(null);
-  const text = texts.get(url);
-  texts.delete(url);
-  return text;
+  return url === null ? Promise.resolve(null) : texts.get(url);
 }
-/** Fetches the English texts now if a mount element may start in English (its options, or a
- *  draft of this tab, which may be English). */
+/** Fetches the English texts now if a mount element will likely start in English: a draft of
+ *  this tab in English, or, with no Danish draft, its options. */
 function prefetchTexts() {
   for (const el of document.querySelectorAll(MOUNT)) {
     if (el.hasAttribute(STARTED)) continue;
-    const { want, draft } = wanted(el);
-    if (want.lang === 'en' || draft) {
+    const { want, draftLangs } = wanted(el);
+    if (draftLangs.includes('en') || (want.lang === 'en' && !draftLangs.includes('da'))) {
       fetchTexts('en', TEXTS_VERSION);
       return;
     }
@@ -145,7 +156,7 @@ const levelOf = (value) => {
 /** What the widget in `el` will start with, as far as the loader can tell without it: the
  *  language, heading level and whether a municipality is named (`want`), `doubt` when the
  *  config block gives one of those keys twice, `moved` when it may not start on its start page
- *  (the demo's URL parameters, or `draft`: a draft of this tab). */
+ *  (the demo's URL parameters, or a draft of this tab), `draftLangs` the drafts' languages. */
 function wanted(el) {
   const want = { lang: 'da', level: 2, named: false };
   const layer = (lang, level, municipality) => {
@@ -175,14 +186,26 @@ function wanted(el) {
     layer(url.get('lang'), null, null);
     moved = url.has('step') || url.has('simulate');
   }
+  // The drafts of this tab on this page, and their languages (a draft's `lang`, see
+  // src/core/draft.rs; one that cannot be read counts as a draft of no known language).
+  const draftLangs = [];
   let draft = false;
   try {
     const prefix = `stevns-rights-wizard:${location.pathname}:`;
-    for (let i = 0; i < sessionStorage.length; i += 1) draft ||= sessionStorage.key(i).startsWith(prefix);
+    for (let i = 0; i < sessionStorage.length; i += 1) {
+      const key = sessionStorage.key(i);
+      if (!key.startsWith(prefix)) continue;
+      draft = true;
+      try {
+        draftLangs.push(langOf(JSON.parse(sessionStorage.getItem(key))?.lang));
+      } catch {
+        // Not JSON: the widget drops it.
+      }
+    }
   } catch {
     // No storage, no draft.
   }
-  return { want, doubt, moved: moved || draft, draft };
+  return { want, doubt, moved: moved || draft, draftLangs };
 }
 
 /** Whether the widget in `el` will start with something other than the pre-render's page
@@ -231,7 +254,9 @@ function holdClick(event) {
   if (!timed.has(el)) {
     timed.add(el);
     setTimeout(() => {
-      if (!prerender.isConnected || el.hasAttribute(FAILED) || !el.hasAttribute(PENDING)) return;
+      // Still there and still holding a click (the widget may have started and be waiting for
+      // its texts: it has taken the pending mark, not the pre-render).
+      if (!prerender.isConnected || el.hasAttribute(FAILED) || !prerender.querySelector('[aria-busy="true"]')) return;
       el.setAttribute('data-rights-wizard-prerender', 'slow');
       status.textContent = text();
     }, SLOW_MS);
@@ -302,7 +327,8 @@ const loaded = load().catch((error) => {
   return null;
 });
 
-/** Resolves to true once the widgets have started, false if they cannot. */
+/** Resolves to true once the widgets have started (one that starts in English renders when its
+ *  texts have come), false if they cannot. */
 export const ready = loaded.then(Boolean);
 
 /** Mounts a widget on every [data-rights-wizard] element that has none yet. */

@@ -209,15 +209,19 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         takeover,
         english_unavailable: false,
     };
-    // A widget that may start in a language whose texts are their own file (English, in
-    // release builds) waits for them, its fallback or pre-render still showing; the loader has
-    // usually fetched them alongside the WebAssembly. English is asked for by the options (the
-    // demo's `?lang` among them), a held click on "English", or a draft of this tab (which may
-    // be in English). Without the texts it starts in Danish and says so.
-    let english = props.config.lang == Lang::En
-        || props.takeover.action == Some(Action::SetLang(Lang::En))
-        || crate::ui::dom::session_get(&crate::ui::dom::draft_key(&props.id_prefix)).is_some();
-    let lang = if english { Lang::En } else { Lang::Da };
+    // A widget that starts in a language whose texts are their own file (English, in release
+    // builds) waits for them, its fallback or pre-render still showing; the loader has usually
+    // fetched them alongside the WebAssembly. The language is the one the widget will start
+    // in: a draft of this tab's, else a click held on a pre-rendered language button, else the
+    // options' (the demo's `?lang` among them). Without the texts it starts in Danish and says
+    // so.
+    let draft = crate::ui::dom::session_get(&crate::ui::dom::draft_key(&props.id_prefix))
+        .and_then(|text| crate::core::draft::draft_lang(&text, crate::ui::dom::now_ms()));
+    let held = match props.takeover.action {
+        Some(Action::SetLang(lang)) => Some(lang),
+        _ => None,
+    };
+    let lang = draft.or(held).unwrap_or(props.config.lang);
     crate::ui::dom::load_texts(lang, move |ok| {
         render(
             el,

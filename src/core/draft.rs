@@ -8,6 +8,15 @@ use crate::core::text::Msg;
 use crate::core::{Field, Lang};
 use serde::{Deserialize, Serialize};
 
+/// The language of a saved draft (JSON text) that [`State::restore`] would take at `now_ms`
+/// (milliseconds since 1970): `None` if the text is not a draft of this version younger than
+/// two hours. Read before the widget renders, to fetch the texts of the language it will
+/// speak (`crate::embed`).
+pub fn draft_lang(text: &str, now_ms: f64) -> Option<Lang> {
+    let d: Draft = serde_json::from_str(text).ok()?;
+    d.is_current(now_ms).then_some(d.lang)
+}
+
 /// How long a draft is kept: two hours.
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
 const VERSION: u32 = 1;
@@ -63,7 +72,7 @@ impl State {
     /// version and is younger than two hours. Unknown questions and CPR fields are skipped.
     /// The step is re-checked: a draft cannot skip a question.
     pub fn restore_draft(self, d: Draft, now_ms: f64) -> Option<State> {
-        if d.v != VERSION || !(0.0..=MAX_AGE_MS).contains(&(now_ms - d.saved_at as f64)) {
+        if !d.is_current(now_ms) {
             return None;
         }
         let mut s = self;
@@ -117,6 +126,13 @@ pub struct Draft {
     /// Answers by field slug, in field order; never a CPR field.
     #[serde(with = "crate::core::object")]
     pub answers: Vec<(String, String)>,
+}
+
+impl Draft {
+    /// This version's format, saved no more than two hours before `now_ms` (not in the future).
+    fn is_current(&self, now_ms: f64) -> bool {
+        self.v == VERSION && (0.0..=MAX_AGE_MS).contains(&(now_ms - self.saved_at as f64))
+    }
 }
 
 #[cfg(test)]
@@ -207,6 +223,38 @@ mod tests {
         assert!(state().restore(&json, MAX_AGE_MS - 1.0).is_some());
         assert!(state().restore("{", 0.0).is_none());
         assert!(state().restore("{\"v\":2}", 0.0).is_none());
+    }
+
+    #[test]
+    fn the_language_of_a_draft_is_read_as_restore_would_take_it() {
+        let danish = state().with_answer(Field::Name, "X").to_draft(1000.0);
+        let english = state()
+            .with_answer(Field::Name, "X")
+            .reduce(crate::core::state::Action::SetLang(Lang::En))
+            .to_draft(1000.0);
+        assert_eq!(draft_lang(&danish, 2000.0), Some(Lang::Da));
+        assert_eq!(draft_lang(&english, 2000.0), Some(Lang::En));
+        for now in [1000.0 + MAX_AGE_MS, 1000.0] {
+            assert_eq!(
+                state().restore(&english, now).map(|s| s.lang),
+                draft_lang(&english, now)
+            );
+        }
+        // Too old, saved in the future, another version, not a draft: no language.
+        for (text, now) in [
+            (english.as_str(), 1001.0 + MAX_AGE_MS),
+            (english.as_str(), 999.0),
+            (
+                r#"{"v":2,"saved_at":0,"lang":"en","seed":"1","answers":{}}"#,
+                0.0,
+            ),
+            ("{", 0.0),
+            ("", 0.0),
+            ("null", 0.0),
+        ] {
+            assert_eq!(draft_lang(text, now), None, "{text:.30} at {now}");
+            assert!(state().restore(text, now).is_none());
+        }
     }
 
     #[test]

@@ -204,7 +204,11 @@ mod english {
         TEXTS.get().map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// Keeps `texts` for good; a second set is ignored (and not leaked).
     pub fn set(texts: Vec<String>) {
+        if TEXTS.get().is_some() {
+            return;
+        }
         let _ = TEXTS.set(
             texts
                 .into_iter()
@@ -919,7 +923,51 @@ texts! {
         "I ask to be told where you obtained the personal data about {name} (Article 15(1)(g) and Article 14(2)(f) of the General Data Protection Regulation).";
 }
 
-#[cfg(test)]
+/// The mechanics of a build without the English column (`cargo test --features english-file
+/// --lib english_file_tests`, run by scripts/test; the other tests need the column).
+#[cfg(all(test, feature = "english-file"))]
+mod english_file_tests {
+    use super::*;
+
+    #[test]
+    fn english_comes_only_from_a_file_of_this_build() {
+        // Before a file: no English; a lookup gives the Danish text rather than nothing.
+        assert!(has(Lang::Da) && !has(Lang::En));
+        assert_eq!(Msg::Back.get(Lang::En), Msg::Back.get(Lang::Da));
+        // A file of another build, or with a text missing, is refused and changes nothing.
+        let texts: Vec<String> = (0..Msg::ALL.len()).map(|i| format!("text {i}")).collect();
+        let file = |version: &str, texts: &[String]| {
+            let mut all = vec![version.to_string()];
+            all.extend_from_slice(texts);
+            serde_json::to_string(&all).unwrap_or_default()
+        };
+        let other = file("00000000", &texts);
+        assert_eq!(
+            install_english(&other),
+            Err(EnglishFileError::OtherVersion("00000000".into()))
+        );
+        let short = file(&english_version(), &texts[1..]);
+        assert_eq!(
+            install_english(&short),
+            Err(EnglishFileError::WrongCount(Msg::ALL.len() - 1))
+        );
+        assert!(!has(Lang::En));
+        // This build's file: every key gets its own text, in catalogue order; Danish stays.
+        assert_eq!(install_english(&file(&english_version(), &texts)), Ok(()));
+        assert!(has(Lang::En));
+        for (i, msg) in Msg::ALL.iter().enumerate() {
+            assert_eq!(msg.get(Lang::En), format!("text {i}"), "{msg:?}");
+        }
+        assert_eq!(Msg::Back.get(Lang::Da), "Tilbage");
+        // A second file is checked but not taken: the first stays for the page's lifetime.
+        let mut again = texts.clone();
+        again[0] = "changed".into();
+        assert_eq!(install_english(&file(&english_version(), &again)), Ok(()));
+        assert_eq!(Msg::ALL[0].get(Lang::En), "text 0");
+    }
+}
+
+#[cfg(all(test, not(feature = "english-file")))]
 mod tests {
     use super::*;
 

@@ -234,12 +234,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: ()| dispatch.dispatch(action.clone()))
     };
     let onlang = {
-        let (dispatch, s, prefix, texts, clicks) = (
+        let (dispatch, s, prefix, texts, clicks, root) = (
             dispatch.clone(),
             s.clone(),
             prefix.clone(),
             texts.clone(),
             lang_clicks.clone(),
+            root.clone(),
         );
         // The page is rebuilt in the new language: first take over what the fields show, so
         // text a browser filled in without events is not lost with the old page. Texts not in
@@ -257,13 +258,21 @@ pub fn App(props: &AppProps) -> Html {
             }
             texts.set(Some(TextsLoad::Loading(lang)));
             let (dispatch, texts, clicks) = (dispatch.clone(), texts.setter(), clicks.clone());
+            let (s, prefix, root) = (s.clone(), prefix.clone(), root.clone());
             let click = *clicks.borrow();
             dom::load_texts(lang, move |ok| {
                 if *clicks.borrow() != click {
                     // A later click decided (and cleared the status).
                 } else if ok {
                     texts.set(None);
+                    // The citizen may have gone on typing: what the fields show now, and the
+                    // control with focus, come along into the page rebuilt in English.
+                    let focused = dom::focused_id_within(&root);
+                    dispatch.dispatch(Action::TakeShown(dom::shown_text_values(&s, &prefix)));
                     dispatch.dispatch(Action::SetLang(lang));
+                    if let Some(id) = focused {
+                        dom::refocus_after_render(id);
+                    }
                 } else {
                     texts.set(Some(TextsLoad::Failed));
                 }

@@ -180,13 +180,19 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     on_err.forget();
 }
 
+thread_local! {
+    /// The loader's texts file was refused once: the next ask has it fetched afresh.
+    static TEXTS_REFUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Makes the texts of `lang` available, then calls `done(true)`; `done(false)` if they cannot
 /// be had. Danish, and English in builds without the `english-file` feature, are in the
 /// bundle: `done(true)` at once. Otherwise the loader's `StevnsRightsWizard.loadTexts(lang,
-/// version)` (embed/rights-wizard.js) fetches `texts.<lang>.json` from the widget's folder and
-/// resolves to its bytes (a `Uint8Array`), or to `null` on any failure; a file that is not
-/// UTF-8 or not this release's is refused by [`crate::core::text::install_english`] and warned
-/// about once. Without the loader (no global) the answer is `false`.
+/// version, refused)` (embed/rights-wizard.js; `refused` after a file was refused here)
+/// fetches `texts.<lang>.json` from the widget's folder and resolves to its bytes (a
+/// `Uint8Array`), or to `null` on any failure; a file that is not
+/// UTF-8 or not this release's is refused by [`crate::core::text::install_english`], with a
+/// console warning each time. Without the loader (no global) the answer is `false`.
 ///
 /// Bytes, not a string: wasm-bindgen copies a JS string into the wasm memory with room for
 /// three bytes per character, and the allocator keeps what it grew; for this 35 KB file that was
@@ -200,10 +206,11 @@ pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
         .and_then(|g| js_sys::Reflect::get(&g, &JsValue::from_str("loadTexts")).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| {
-            f.call2(
+            f.call3(
                 &JsValue::NULL,
                 &JsValue::from_str(lang.code()),
                 &JsValue::from_str(&crate::core::text::english_version()),
+                &JsValue::from_bool(TEXTS_REFUSED.get()),
             )
             .ok()
         })
@@ -220,6 +227,7 @@ pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
                     .and_then(|t| crate::core::text::install_english(&t))
             });
             if let Some(Err(_)) = installed {
+                TEXTS_REFUSED.set(true);
                 gloo::console::warn!(
                 "Stevns rights wizard: texts.en.json is not this release's file; staying in Danish"
             );
@@ -367,6 +375,29 @@ pub fn focus_nth_button(root: &yew::NodeRef, index: u32) {
     if let Some(button) = button {
         let _ = button.focus();
     }
+}
+
+/// The id of the element with keyboard focus, if it is inside `root` and has one.
+pub fn focused_id_within(root: &yew::NodeRef) -> Option<String> {
+    let focused = document()?.active_element()?;
+    let root = root.cast::<web_sys::Element>()?;
+    (root.contains(Some(focused.as_ref())) && !focused.id().is_empty()).then(|| focused.id())
+}
+
+/// Focuses the element with `id` once the render under way is done (a zero-delay timer runs
+/// after Yew's scheduler), without scrolling: it is the same control in a page rebuilt in place.
+pub fn refocus_after_render(id: String) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = document()
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = el.focus_with_options(&options);
+        }
+    })
+    .forget();
 }
 
 /// The tab's sessionStorage; `None` where the browser refuses it (privacy modes, sandboxes),

@@ -229,3 +229,97 @@ test('on a CMS page under a strict CSP, with the files in the media folder: the 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** An English CMS page (strict CSP, files in the media folder) with `mounts` mount elements,
+ *  the first with the English pre-render if `prerender`. */
+async function englishHost({ mounts = 1, prerender = true } = {}) {
+  const en = prerender ? (await (await fetch(`${BASE}/prerender.en.html`)).text()).trim() : '';
+  const els = Array.from({ length: mounts }, (_, i) => `<div id="rw${i + 1}" data-rights-wizard data-lang="en">${i === 0 ? en : ''}<p class="fallback">Call us.</p></div>`).join('\n');
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your rights</title>
+<link rel="stylesheet" href="${MEDIA}widget.css"></head><body><main><h1>Your rights</h1>
+${els}
+<script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
+  const path = `/kommune/english/rights-${mounts}/`;
+  const page = await hostPage(context, { pages: { [path]: { body } } });
+  return { page, url: `${BASE}${path}` };
+}
+
+test('a texts file that never arrives: after 8 s the widget starts in Danish, acts on the held click and says so', async () => {
+  const { page, url } = await englishHost();
+  await page.route(`**${MEDIA}texts.en.json*`, () => { /* never answered */ });
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(`**${MEDIA}stevns-rights-wizard_bg.wasm`, async (route) => { await gate; await route.fallback(); });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#rw1[data-rights-wizard-prerender="held"]');
+  await page.click('#rw1 [data-srw-prerender] .srw-button--start');
+  const clicked = Date.now();
+  release();
+  await page.waitForSelector('#rw1 section.srw:not([data-srw-prerender])[data-step="who"][lang="da"]', { timeout: 15000 });
+  const waited = Date.now() - clicked;
+  assert.ok(waited >= 7000 && waited < 12000, `the widget went on after ${waited} ms`);
+  await page.locator('#rw1 .srw-texts-failed[role="alert"] p[lang="en"]').waitFor();
+  assert.ok(page.warnings.some((w) => /texts\.en\.json\?v=[0-9a-f]{8} did not arrive within 8 s/.test(w)), page.warnings.join('\n'));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('two English widgets on one page fetch the texts once', async () => {
+  const { page, url } = await englishHost({ mounts: 2, prerender: false });
+  await page.goto(url);
+  await page.waitForSelector('#rw1 section.srw[lang="en"]');
+  await page.waitForSelector('#rw2 section.srw[lang="en"]');
+  const texts = page.requests.filter((u) => u.includes('texts.en.json'));
+  assert.equal(texts.length, 1, texts.join('\n'));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a held click on "Dansk" on the English pre-render: the widget starts in Danish without waiting for English', async () => {
+  const { page, url } = await englishHost();
+  await page.route(`**${MEDIA}texts.en.json*`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(`**${MEDIA}stevns-rights-wizard_bg.wasm`, async (route) => { await gate; await route.fallback(); });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#rw1[data-rights-wizard-prerender="held"]');
+  await page.click('#rw1 [data-srw-prerender] .srw-lang__button[lang="da"]');
+  release();
+  await page.waitForSelector('#rw1 section.srw:not([data-srw-prerender])[lang="da"][data-step="start"]');
+  assert.equal(await page.locator('#rw1 .srw-texts-failed').count(), 0, 'a Danish widget said English failed');
+  await page.close();
+});
+
+test('a Danish draft comes back in Danish without the English texts, and without a word about them', async () => {
+  const page = await open(context, Q);
+  const seen = recordTexts(page);
+  await page.route(TEXTS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await typeName(page);
+  await page.reload();
+  await page.waitForSelector('section.srw:not([data-srw-prerender])');
+  await atStep(page, 'person');
+  assert.equal(await lang(page), 'da');
+  assert.equal(await value(page, 'name'), 'Åse Ødegård');
+  assert.equal(await page.locator('.srw-texts-failed').count(), 0);
+  assert.deepEqual(seen, [], 'a Danish draft fetched the English texts');
+  await finish(page);
+});
+
+test('English that arrives late keeps the field the citizen has gone on to, with what they typed', async () => {
+  const page = await open(context, Q);
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
+  await typeName(page);
+  await englishButton(page).click();
+  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  await page.focus('#srw1-address');
+  await page.keyboard.type('Møllevej 7');
+  release();
+  await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
+  await page.waitForFunction(() => document.activeElement?.id === 'srw1-address');
+  await page.keyboard.type(', Store Heddinge');
+  assert.equal(await value(page, 'address'), 'Møllevej 7, Store Heddinge');
+  assert.equal(await value(page, 'name'), 'Åse Ødegård');
+  await finish(page);
+});
