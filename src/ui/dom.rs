@@ -196,7 +196,8 @@ thread_local! {
 ///
 /// Bytes, not a string: wasm-bindgen copies a JS string into the wasm memory with room for
 /// three bytes per character, and the allocator keeps what it grew; for this 35 KB file that was
-/// 128 KB of wasm memory for good (1.44 MB after switching, against 1.31 MB now).
+/// 128 KiB of wasm memory for good (1,441,792 bytes after switching on the send page, against
+/// 1,310,720 as bytes).
 pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
     if crate::core::text::has(lang) {
         return done(true);
