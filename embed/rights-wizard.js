@@ -30,7 +30,9 @@
 // The English texts are a file of their own, `texts.en.json` beside the others (release
 // builds): fetched here, ahead, when a widget may start in English, and for the widget through
 // `StevnsRightsWizard.loadTexts(lang, version, refused)` when it starts in English or the citizen
-// switches. A page that shows only Danish does not download it.
+// switches. A page that shows only Danish does not download it. A page that starts the glue
+// itself must run this loader first (before its own module script), or the widget finds no
+// `loadTexts` and stays Danish.
 //
 // `StevnsRightsWizard.checkConfig({ 'data-lang': 'en', … })` runs the widget's own checks on
 // data attributes (the editors' guide's snippet builder uses it): a promise of

@@ -192,7 +192,8 @@ thread_local! {
 /// fetches `texts.<lang>.json` from the widget's folder and resolves to its bytes (a
 /// `Uint8Array`), or to `null` on any failure; a file that is not
 /// UTF-8 or not this release's is refused by [`crate::core::text::install_english`], with a
-/// console warning each time. Without the loader (no global) the answer is `false`.
+/// console warning each time. Without the loader (no global, e.g. a page that started the
+/// glue before the loader ran) the answer is `false`, with a console warning.
 ///
 /// Bytes, not a string: wasm-bindgen copies a JS string into the wasm memory with room for
 /// three bytes per character, and the allocator keeps what it grew; for this 35 KB file that was
@@ -217,6 +218,9 @@ pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
         })
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
     let Some(promise) = promise else {
+        gloo::console::warn!(
+            "Stevns rights wizard: no loader (rights-wizard.js, run before the widget starts) to fetch texts.en.json; staying in Danish"
+        );
         return done(false);
     };
     // Handed to JavaScript with `forget`, as in `copy`: freed once the promise has settled.

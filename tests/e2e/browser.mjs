@@ -25,16 +25,20 @@ export async function launch(options = {}) {
 export async function openWidget(context, query = '') {
   const page = await context.newPage();
   const problems = [];
+  const warnings = [];
   page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await page.goto(`${BASE}/index.html${query}`);
   // The live widget, not the start step pre-rendered into the demo page (issue 15).
   await page.waitForSelector('section.srw:not([data-srw-prerender])');
-  // The demo server can drop a connection under load; if that was the English texts' file,
-  // the widget says so and stays Danish: a stalled load, retried by helpers.open().
+  // A widget that stayed Danish because its English texts did not come is not the page asked
+  // for: say why (the console lines of the loader and the widget).
   if (await page.locator('.srw-texts-failed').count()) {
     await page.close();
-    throw new Error('texts.en.json did not load');
+    throw new Error(`texts.en.json did not load: ${[...warnings, ...problems].join(' | ') || 'no console line'}`);
   }
   page.problems = problems;
   return page;

@@ -22,6 +22,26 @@ function recordTexts(page) {
   return seen;
 }
 
+/** Holds back the page's requests matching `pattern` until the returned `release()`; then
+ *  they go on to the routes registered before (the harness's, or the server). */
+async function hold(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await gate; await route.fallback(); });
+  return release;
+}
+
+/** The person step with a name typed and "English" clicked, its texts held back (the button
+ *  busy) until `release()`. */
+async function switchWhileHeld() {
+  const page = await open(context, Q);
+  const release = await hold(page, TEXTS);
+  await typeName(page);
+  await englishButton(page).click();
+  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  return { page, release };
+}
+
 /** The demo's person step, via its URL parameters (a Danish page: no `lang`). */
 const Q = '?right=access&who=myself&step=person';
 
@@ -36,9 +56,7 @@ const englishButton = (page) => page.locator('.srw .srw-lang__button[lang="en"]'
 test('a Danish page never downloads the English texts; a switch fetches them once, waits for them and keeps answers and focus', async () => {
   const page = await context.newPage();
   const seen = recordTexts(page);
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
+  const release = await hold(page, TEXTS);
   await page.goto(`${BASE}/index.html${Q}`);
   await page.waitForSelector('section.srw:not([data-srw-prerender])');
   page.setDefaultTimeout(TIMEOUT);
@@ -76,13 +94,7 @@ test('a Danish page never downloads the English texts; a switch fetches them onc
 });
 
 test('back to "Dansk" while English is on its way: the later click wins', async () => {
-  const page = await open(context, Q);
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
-  await typeName(page);
-  await englishButton(page).click();
-  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  const { page, release } = await switchWhileHeld();
   await page.click('.srw .srw-lang__button[lang="da"]');
   await page.waitForFunction(() => !document.querySelector('.srw [aria-busy]'));
   const arrived = page.waitForEvent('requestfinished', (r) => r.url().includes('/texts.en.json'));
@@ -153,9 +165,7 @@ for (const [name, fail] of Object.entries(FAILURES)) {
 test('an English page gets its texts alongside the WebAssembly, not after it', async () => {
   const page = await context.newPage();
   const seen = recordTexts(page);
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => { await gate; await route.fallback(); });
+  const release = await hold(page, '**/stevns-rights-wizard_bg.wasm');
   const textsDone = page.waitForEvent('requestfinished', (r) => r.url().includes('/texts.en.json'));
   await page.goto(`${BASE}/index.html?lang=en`);
   // The texts arrive while the WebAssembly is still held back.
@@ -204,12 +214,7 @@ test('on a CMS page under a strict CSP, with the files in the media folder: the 
   const page = await hostPage(context, { pages: { [path]: { body } } });
   // Both held back: the click must wait for the later of the two.
   const gates = {};
-  for (const file of ['stevns-rights-wizard_bg.wasm', 'texts.en.json']) {
-    let release;
-    const gate = new Promise((resolve) => { release = resolve; });
-    gates[file] = release;
-    await page.route(`**${MEDIA}${file}*`, async (route) => { await gate; await route.fallback(); });
-  }
+  for (const file of ['stevns-rights-wizard_bg.wasm', 'texts.en.json']) gates[file] = await hold(page, `**${MEDIA}${file}*`);
   await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#rw[data-rights-wizard-prerender="held"]');
   await page.click('#rw [data-srw-prerender] .srw-button--start');
@@ -247,9 +252,7 @@ ${els}
 test('a texts file that never arrives: after 8 s the widget starts in Danish, acts on the held click and says so', async () => {
   const { page, url } = await englishHost();
   await page.route(`**${MEDIA}texts.en.json*`, () => { /* never answered */ });
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(`**${MEDIA}stevns-rights-wizard_bg.wasm`, async (route) => { await gate; await route.fallback(); });
+  const release = await hold(page, `**${MEDIA}stevns-rights-wizard_bg.wasm`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#rw1[data-rights-wizard-prerender="held"]');
   await page.click('#rw1 [data-srw-prerender] .srw-button--start');
@@ -278,9 +281,7 @@ test('two English widgets on one page fetch the texts once', async () => {
 test('a held click on "Dansk" on the English pre-render: the widget starts in Danish without waiting for English', async () => {
   const { page, url } = await englishHost();
   await page.route(`**${MEDIA}texts.en.json*`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(`**${MEDIA}stevns-rights-wizard_bg.wasm`, async (route) => { await gate; await route.fallback(); });
+  const release = await hold(page, `**${MEDIA}stevns-rights-wizard_bg.wasm`);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('#rw1[data-rights-wizard-prerender="held"]');
   await page.click('#rw1 [data-srw-prerender] .srw-lang__button[lang="da"]');
@@ -306,13 +307,7 @@ test('a Danish draft comes back in Danish without the English texts, and without
 });
 
 test('English that arrives late keeps the field the citizen has gone on to, with what they typed', async () => {
-  const page = await open(context, Q);
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(TEXTS, async (route) => { await gate; await route.fallback(); });
-  await typeName(page);
-  await englishButton(page).click();
-  await page.waitForSelector('.srw .srw-lang__button[lang="en"][aria-busy="true"]');
+  const { page, release } = await switchWhileHeld();
   await page.focus('#srw1-address');
   await page.keyboard.type('Møllevej 7');
   release();
@@ -322,4 +317,23 @@ test('English that arrives late keeps the field the citizen has gone on to, with
   assert.equal(await value(page, 'address'), 'Møllevej 7, Store Heddinge');
   assert.equal(await value(page, 'name'), 'Åse Ødegård');
   await finish(page);
+});
+
+test('a page that starts the glue itself, without the loader: an English widget stays Danish, says so, and tells the editor why', async () => {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Your rights</title>
+<link rel="stylesheet" href="${MEDIA}widget.css"></head><body><main><h1>Your rights</h1>
+<div id="rw1" data-rights-wizard data-lang="en"><p class="fallback">Call us.</p></div>
+<script type="module">import init from '${MEDIA}stevns-rights-wizard.js'; await init({ module_or_path: '${MEDIA}stevns-rights-wizard_bg.wasm' });</script>
+</main></body></html>`;
+  const path = '/kommune/english/no-loader/';
+  const page = await hostPage(context, {
+    pages: { [path]: { body } },
+    csp: "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self'",
+  });
+  await page.goto(`${BASE}${path}`);
+  await page.waitForSelector('#rw1 section.srw[lang="da"]');
+  await page.locator('#rw1 .srw-texts-failed[role="alert"]').waitFor();
+  assert.ok(page.warnings.some((w) => w.includes('no loader (rights-wizard.js, run before the widget starts) to fetch texts.en.json')), page.warnings.join('\n'));
+  assert.equal(page.requests.filter((u) => u.includes('texts.en.json')).length, 0);
+  await page.close();
 });
