@@ -190,9 +190,8 @@ thread_local! {
 /// bundle: `done(true)` at once. Otherwise the loader's `StevnsRightsWizard.loadTexts(lang,
 /// version, refused)` (embed/rights-wizard.js; `refused` after a file was refused here)
 /// fetches `texts.<lang>.json` from the widget's folder and resolves to its bytes (a
-/// `Uint8Array`), or to `null` on any failure; a file that is not
-/// UTF-8 or not this release's is refused by [`crate::core::text::install_english`], with a
-/// console warning each time. Without the loader (no global, e.g. a page that started the
+/// `Uint8Array`), or to `null` on any failure; a file that is not UTF-8 or not this release's
+/// is refused by [`crate::core::text::install_english`], with a console warning each time. Without the loader (no global, e.g. a page that started the
 /// glue before the loader ran) the answer is `false`, with a console warning.
 ///
 /// Bytes, not a string: wasm-bindgen copies a JS string into the wasm memory with room for
@@ -224,8 +223,8 @@ pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
         return done(false);
     };
     // Handed to JavaScript with `forget`, as in `copy`: freed once the promise has settled.
-    let on_text =
-        wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::once(move |text: JsValue| {
+    let on_text = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::once(
+        move |text: JsValue| {
             let installed = text.dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| {
                 String::from_utf8(bytes.to_vec())
                     .map_err(|_| crate::core::text::EnglishFileError::NotJson)
@@ -234,11 +233,12 @@ pub fn load_texts(lang: Lang, done: impl FnOnce(bool) + 'static) {
             if let Some(Err(_)) = installed {
                 TEXTS_REFUSED.set(true);
                 gloo::console::warn!(
-                "Stevns rights wizard: texts.en.json is not this release's file; staying in Danish"
-            );
+                    "Stevns rights wizard: texts.en.json is not this release's file; staying in Danish"
+                );
             }
             done(crate::core::text::has(lang))
-        });
+        },
+    );
     let _ = promise.then(&on_text);
     on_text.forget();
 }
