@@ -75,15 +75,13 @@ pub fn start_step(config: Config) -> String {
     html.replacen("<section ", &attribute, 1)
 }
 
-/// The version of a pre-render: FNV-1a (32 bits) of its markup without the stamp, as 8
+/// The version of a pre-render: FNV-1a ([`crate::core::fnv`]) of its markup without the stamp, as 8
 /// lower-case hex digits. The build writes the current versions into the loader
 /// (`scripts/prerender.mjs`), which hides a pasted pre-render of an older release: its text
 /// would differ from what the widget then shows.
 pub fn version(markup: &str) -> String {
-    let hash = markup.bytes().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    format!("{hash:08x}")
+    use crate::core::fnv;
+    fnv::hex(fnv::extend(fnv::OFFSET, markup.as_bytes()))
 }
 
 /// [`start_step`] for each language the widget has, with the Stevns defaults otherwise.

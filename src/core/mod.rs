@@ -6,6 +6,7 @@ pub mod cpr;
 pub mod date;
 pub mod draft;
 pub mod fields;
+pub mod fnv;
 pub mod guide;
 pub mod ics;
 pub mod invisible;

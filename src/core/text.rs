@@ -8,6 +8,8 @@
 //! after the plain sentence: "(art. 15)" in Danish, "(Article 15 GDPR)" in English. "art." alone
 //! means the GDPR (databeskyttelsesforordningen); Danish acts are named.
 
+use crate::core::fnv;
+
 /// In the config block and the draft: its code (`"da"`, `"en"`; read by [`Lang::from_code`]).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
@@ -78,19 +80,13 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// FNV-1a, 32 bit, over each text's UTF-8 bytes followed by a NUL byte (a `const fn`, so it
-/// runs at compile time).
+/// FNV-1a ([`crate::core::fnv`]) over each text's UTF-8 bytes followed by a NUL byte (a
+/// `const fn`, so it runs at compile time).
 const fn fnv1a(texts: &[&str]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
+    let mut hash = fnv::OFFSET;
     let mut i = 0;
     while i < texts.len() {
-        let bytes = texts[i].as_bytes();
-        let mut j = 0;
-        while j <= bytes.len() {
-            let b = if j < bytes.len() { bytes[j] } else { 0 };
-            hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
-            j += 1;
-        }
+        hash = fnv::extend(fnv::extend(hash, texts[i].as_bytes()), &[0]);
         i += 1;
     }
     hash
@@ -126,12 +122,7 @@ pub enum EnglishFileError {
 
 /// `ENGLISH_VERSION` as the file writes it: 8 lower-case hex digits.
 pub fn english_version() -> String {
-    let mut out = String::with_capacity(8);
-    for shift in (0..8).rev() {
-        let nibble = (ENGLISH_VERSION >> (shift * 4)) & 0xf;
-        out.push(char::from_digit(nibble, 16).unwrap_or('0'));
-    }
-    out
+    fnv::hex(ENGLISH_VERSION)
 }
 
 /// Reads a `texts.en.json`: the English texts in catalogue order, or why the file does not
