@@ -242,37 +242,41 @@ pub fn App(props: &AppProps) -> Html {
             lang_clicks.clone(),
             root.clone(),
         );
-        // The page is rebuilt in the new language: first take over what the fields show, so
-        // text a browser filled in without events is not lost with the old page. Texts not in
-        // the bundle are fetched first; the switch waits for them, and on a failure the page
-        // stays as it is and says so.
+        // Texts not in the bundle are fetched first; the switch waits for them, and on a
+        // failure the page stays as it is and says so.
         Callback::from(move |lang: Lang| {
             if *texts == Some(TextsLoad::Loading(lang)) {
                 return;
             }
             *clicks.borrow_mut() += 1;
-            dispatch.dispatch(Action::TakeShown(dom::shown_text_values(&s, &prefix)));
-            if crate::core::text::has(lang) {
-                texts.set(None);
-                return dispatch.dispatch(Action::SetLang(lang));
-            }
-            texts.set(Some(TextsLoad::Loading(lang)));
-            let (dispatch, texts, clicks) = (dispatch.clone(), texts.setter(), clicks.clone());
-            let (s, prefix, root) = (s.clone(), prefix.clone(), root.clone());
-            let click = *clicks.borrow();
-            dom::load_texts(lang, move |ok| {
-                if *clicks.borrow() != click {
-                    // A later click decided (and cleared the status).
-                } else if ok {
-                    texts.set(None);
-                    // The citizen may have gone on typing: what the fields show now, and the
-                    // control with focus, come along into the page rebuilt in English.
+            // The page is rebuilt in the new language: first take over what the fields show
+            // (text a browser filled in without events, or typed while the texts came), and
+            // the control with focus comes along into the rebuilt page.
+            let switch = {
+                let (dispatch, s, prefix, root) =
+                    (dispatch.clone(), s.clone(), prefix.clone(), root.clone());
+                move || {
                     let focused = dom::focused_id_within(&root);
                     dispatch.dispatch(Action::TakeShown(dom::shown_text_values(&s, &prefix)));
                     dispatch.dispatch(Action::SetLang(lang));
                     if let Some(id) = focused {
                         dom::refocus_after_render(id);
                     }
+                }
+            };
+            if crate::core::text::has(lang) {
+                texts.set(None);
+                return switch();
+            }
+            texts.set(Some(TextsLoad::Loading(lang)));
+            let (texts, clicks) = (texts.setter(), clicks.clone());
+            let click = *clicks.borrow();
+            dom::load_texts(lang, move |ok| {
+                if *clicks.borrow() != click {
+                    // A later click decided (and cleared the status).
+                } else if ok {
+                    texts.set(None);
+                    switch();
                 } else {
                     texts.set(Some(TextsLoad::Failed));
                 }
