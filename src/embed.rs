@@ -197,7 +197,6 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         }
         dispatch(&target, ev)
     });
-    let takeover = takeover(document, &el);
     let props = AppProps {
         config: Rc::new(config),
         today: today(),
@@ -206,7 +205,8 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         initial,
         initial_step,
         onevent,
-        takeover,
+        // Read when the widget renders (`render`): a click held while it waits counts too.
+        takeover: Takeover::default(),
         english_unavailable: false,
     };
     // A widget that starts in a language whose texts are their own file (English, in release
@@ -217,7 +217,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
     // so.
     let draft = crate::ui::dom::session_get(&crate::ui::dom::draft_key(&props.id_prefix))
         .and_then(|text| crate::core::draft::draft_lang(&text, crate::ui::dom::now_ms()));
-    let held = match props.takeover.action {
+    let held = match held_action(&el) {
         Some(Action::SetLang(lang)) => Some(lang),
         _ => None,
     };
@@ -234,11 +234,9 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
 }
 
 fn render(el: web_sys::Element, mut props: AppProps) {
-    // A click the loader held while the texts were fetched is taken over too (the latest wins).
+    // What was done on a pre-render until now, also while the texts were fetched.
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        let later = takeover(&document, &el);
-        props.takeover.action = later.action.or(props.takeover.action);
-        props.takeover.focus_button = later.focus_button.or(props.takeover.focus_button);
+        props.takeover = takeover(&document, &el);
     }
     // The fallback (and a pre-rendered start step) goes only now that the widget is about to
     // render. Yew renders in a microtask of this same task, so the browser never paints the
@@ -248,12 +246,25 @@ fn render(el: web_sys::Element, mut props: AppProps) {
     yew::Renderer::<App>::with_root_and_props(el, props).render();
 }
 
+/// The click the loader holds on `el`'s pre-rendered start step ([`PENDING_ATTR`]: `start`,
+/// `followup`, `lang-da`, `lang-en`) as the action it stands for; the mark stays.
+fn held_action(el: &web_sys::Element) -> Option<Action> {
+    match el.get_attribute(PENDING_ATTR)?.as_str() {
+        "start" => Some(Action::Continue),
+        "followup" => Some(Action::StartFollowUp),
+        other => other
+            .strip_prefix("lang-")
+            .and_then(Lang::from_code)
+            .map(Action::SetLang),
+    }
+}
+
 /// What the citizen did on a pre-rendered start step (`data-srw-prerender`, see
 /// `crate::prerender`) in `el` before the widget started: the language it showed, the click
 /// the loader held in [`PENDING_ATTR`] (`start`, `followup`, `lang-da`, `lang-en`; removed
 /// here), and which of its buttons had focus.
 fn takeover(document: &web_sys::Document, el: &web_sys::Element) -> Takeover {
-    let pending = el.get_attribute(PENDING_ATTR);
+    let action = held_action(el);
     let _ = el.remove_attribute(PENDING_ATTR);
     let Some(prerender) = el
         .query_selector(":scope > [data-srw-prerender]")
@@ -265,15 +276,6 @@ fn takeover(document: &web_sys::Document, el: &web_sys::Element) -> Takeover {
     let lang = prerender
         .get_attribute(PRERENDER_ATTR)
         .and_then(|stamp| stamp.split(' ').next().and_then(Lang::from_code));
-    let action = match pending.as_deref() {
-        Some("start") => Some(Action::Continue),
-        Some("followup") => Some(Action::StartFollowUp),
-        Some(other) => other
-            .strip_prefix("lang-")
-            .and_then(Lang::from_code)
-            .map(Action::SetLang),
-        None => None,
-    };
     let focused = document.active_element();
     // A clicked (busy) button counts as focused only if focus has not moved on to the host page
     // since (Safari does not focus a clicked button: focus then stays on the body).
