@@ -60,11 +60,9 @@ const VERSIONS = '@@SRW_PRERENDER_VERSIONS@@';
 const versions = VERSIONS.startsWith('@@') ? null
   : Object.fromEntries(VERSIONS.split(',').map((pair) => pair.split(':')));
 
-// The English texts are their own file in release builds (texts.en.json, issue 15): Danish
-// pages, most of them, never download it. The widget asks for it through the global's
-// `loadTexts` when it starts in English or the citizen switches; the loader fetches it
-// alongside the WebAssembly when a mount element may start in English, so that costs no
-// extra round trip. Its version is written in by the build (scripts/prerender.mjs).
+// The English texts' file (see the header): fetched alongside the WebAssembly when a mount
+// element may start in English, so that costs no extra round trip. Its version is written in
+// by the build (scripts/prerender.mjs).
 const TEXTS_VERSION = '@@SRW_TEXTS_VERSION@@';
 /** How long a texts file may take, both tries together; then the widget goes on in Danish. */
 const TEXTS_TIMEOUT_MS = 8000;
@@ -72,6 +70,12 @@ const TEXTS_TIMEOUT_MS = 8000;
 const texts = new Map();
 /** Urls fetched before: a later fetch of one revalidates with the server (`no-cache`). */
 const fetched = new Set();
+/** The address of `texts.<lang>.json` of `version` in this file's folder, or null for a
+ *  language or version that is not one (the unbuilt source). */
+function textsUrl(lang, version) {
+  if (!/^[a-z]{2}$/.test(String(lang)) || !/^[0-9a-f]{8}$/.test(String(version))) return null;
+  return new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href;
+}
 /** The fetch of `texts.<lang>.json` of `version` from this file's folder, made now unless one
  *  is under way or has brought the file; its url, or null for a language or version that is not
  *  one (the unbuilt source). The promise gives the file's bytes (a Uint8Array: the wasm copies
@@ -79,9 +83,8 @@ const fetched = new Set();
  *  after an HTTP error, or if nothing came within TEXTS_TIMEOUT_MS (one more try after a
  *  network error). A failure is forgotten, so the next ask fetches again. */
 function fetchTexts(lang, version) {
-  if (!/^[a-z]{2}$/.test(String(lang)) || !/^[0-9a-f]{8}$/.test(String(version))) return null;
-  const url = new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href;
-  if (texts.has(url)) return url;
+  const url = textsUrl(lang, version);
+  if (url === null || texts.has(url)) return url;
   const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TEXTS_TIMEOUT_MS) : undefined;
   const init = { signal, cache: fetched.has(url) ? 'no-cache' : 'default' };
   fetched.add(url);
@@ -105,7 +108,7 @@ function fetchTexts(lang, version) {
  *  gets the same one. `refused`: the widget refused the bytes it got before (another release's
  *  file, say), so they are fetched afresh, revalidated with the server. */
 function loadTexts(lang, version = TEXTS_VERSION, refused = false) {
-  if (refused === true) texts.delete(new URL(`texts.${lang}.json?v=${version}`, import.meta.url).href);
+  if (refused === true) texts.delete(textsUrl(lang, version));
   const url = fetchTexts(lang, version);
   return url === null ? Promise.resolve(null) : texts.get(url);
 }
@@ -188,26 +191,26 @@ function wanted(el) {
     layer(url.get('lang'), null, null);
     moved = url.has('step') || url.has('simulate');
   }
-  // The drafts of this tab on this page, and their languages (a draft's `lang`, see
-  // src/core/draft.rs; one that cannot be read counts as a draft of no known language).
+  // The languages of this tab's drafts on this page (a draft's `lang`, see src/core/draft.rs;
+  // null for one that cannot be read).
   const draftLangs = [];
-  let draft = false;
   try {
     const prefix = `stevns-rights-wizard:${location.pathname}:`;
     for (let i = 0; i < sessionStorage.length; i += 1) {
       const key = sessionStorage.key(i);
       if (!key.startsWith(prefix)) continue;
-      draft = true;
+      let lang = null;
       try {
-        draftLangs.push(langOf(JSON.parse(sessionStorage.getItem(key))?.lang));
+        lang = langOf(JSON.parse(sessionStorage.getItem(key))?.lang);
       } catch {
         // Not JSON: the widget drops it.
       }
+      draftLangs.push(lang);
     }
   } catch {
     // No storage, no draft.
   }
-  return { want, doubt, moved: moved || draft, draftLangs };
+  return { want, doubt, moved: moved || draftLangs.length > 0, draftLangs };
 }
 
 /** Whether the widget in `el` will start with something other than the pre-render's page
