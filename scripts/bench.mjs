@@ -251,26 +251,25 @@ function paintProbe(headingId) {
 
 // ---------------------------------------------------------------- measurements
 function measureSizes(dir) {
-  const rows = {};
-  for (const [key, name] of Object.entries(FILES)) {
+  /** The row of file `name` in `dir`: raw, gzip -9 and brotli -q 11 bytes; null if missing. */
+  const row = (name) => {
     const f = join(dir, name);
-    if (!existsSync(f)) throw new Error(`${name} is missing from the bundle (${dir}); build first`);
-    rows[key] = {
+    if (!existsSync(f)) return null;
+    return {
       file: name,
       raw: statSync(f).size,
       gzip: compressedSize('gzip', ['-9', '-n'], f),
       brotli: compressedSize('brotli', ['-q', '11'], f),
     };
+  };
+  const rows = {};
+  for (const [key, name] of Object.entries(FILES)) {
+    rows[key] = row(name);
+    if (!rows[key]) throw new Error(`${name} is missing from the bundle (${dir}); build first`);
   }
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const r of Object.values(rows)) for (const k of Object.keys(total)) total[k] += r[k];
-  const f = join(dir, ENGLISH_TEXTS);
-  const english = existsSync(f) ? {
-    file: ENGLISH_TEXTS,
-    raw: statSync(f).size,
-    gzip: compressedSize('gzip', ['-9', '-n'], f),
-    brotli: compressedSize('brotli', ['-q', '11'], f),
-  } : null;
+  const english = row(ENGLISH_TEXTS);
   return { files: rows, total, english };
 }
 
