@@ -132,8 +132,8 @@ pub fn english_version() -> String {
 /// file, so Danish pages — most of stevns.dk — do not download them. The file is a JSON
 /// array of strings: first [`ENGLISH_VERSION`] as 8 lower-case hex digits, then one text per
 /// [`Msg`], in catalogue order (`["1a2b3c4d", "Request about your data rights", …]`; an array
-/// rather than an object: reading it costs the bundle less). Written at build time by [`english_file`]
-/// (the `prerender` binary).
+/// rather than an object: reading it costs the bundle less). Written at build time by
+/// [`english_file`] (the `prerender` binary).
 pub fn parse_english(json: &str) -> Result<Vec<String>, EnglishFileError> {
     let mut texts: Vec<String> =
         serde_json::from_str(json).map_err(|_| EnglishFileError::NotJson)?;

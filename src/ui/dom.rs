@@ -191,8 +191,9 @@ thread_local! {
 /// version, refused)` (embed/rights-wizard.js; `refused` after a file was refused here)
 /// fetches `texts.<lang>.json` from the widget's folder and resolves to its bytes (a
 /// `Uint8Array`), or to `null` on any failure; a file that is not UTF-8 or not this release's
-/// is refused by [`crate::core::text::install_english`], with a console warning each time. Without the loader (no global, e.g. a page that started the
-/// glue before the loader ran) the answer is `false`, with a console warning.
+/// is refused by [`crate::core::text::install_english`], with a console warning each time.
+/// Without the loader (no global, e.g. a page that started the glue before the loader ran)
+/// the answer is `false`, with a console warning.
 ///
 /// Bytes, not a string: wasm-bindgen copies a JS string into the wasm memory with room for
 /// three bytes per character, and the allocator keeps what it grew; for this 35 KB file that was
