@@ -32,6 +32,20 @@ export async function open(context, query = '', registry = []) {
   }
 }
 
+/** Holds back the page's requests matching `pattern` until the returned `release()`; then
+ *  they go on to the routes registered before (a host harness's, or the server), or, with
+ *  `fail`, are answered 404. */
+export async function hold(page, pattern, { fail = false } = {}) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => {
+    await gate;
+    if (fail) await route.fulfill({ status: 404, body: 'Not found' });
+    else await route.fallback();
+  });
+  return release;
+}
+
 /** Asserts that a page had no page errors or console errors, then closes it. */
 export async function finish(page) {
   assert.deepEqual(page.problems, [], `page errors/console errors: ${page.problems.join('\n')}`);

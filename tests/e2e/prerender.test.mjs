@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { launch, BASE } from './browser.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
 import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
+import { hold } from './helpers.mjs';
 
 const LIVE = 'section.srw:not([data-srw-prerender])';
 const PRE = '[data-srw-prerender]';
@@ -15,18 +16,8 @@ let context;
 before(async () => { context = await launch(); });
 after(async () => { await context?.close(); });
 
-/** Holds the page's wasm request back until the returned `release()`; then it goes on to the
- *  routes registered before (the harness's), or is answered 404 with `fail`. */
-async function holdWasm(page, { fail = false } = {}) {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/stevns-rights-wizard_bg.wasm', async (route) => {
-    await gate;
-    if (fail) await route.fulfill({ status: 404, body: 'Not found' });
-    else await route.fallback();
-  });
-  return release;
-}
+/** Holds the page's wasm request back until the returned `release()` (see `hold`). */
+const holdWasm = (page, options) => hold(page, '**/stevns-rights-wizard_bg.wasm', options);
 
 /** The demo page with the wasm held back (or answered 404 with `fail`; its HTML changed by
  *  `rewrite`; Playwright's clock installed with `clock`); `release()` lets it load. */

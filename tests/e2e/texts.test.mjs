@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { launch, BASE } from './browser.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
 import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
-import { open, finish, atStep, fill, value, lang, waitText, TIMEOUT } from './helpers.mjs';
+import { open, finish, atStep, fill, value, lang, waitText, hold, TIMEOUT } from './helpers.mjs';
 
 const TEXTS = '**/texts.en.json*';
 let context;
@@ -20,15 +20,6 @@ function recordTexts(page) {
   const seen = [];
   page.on('request', (r) => { if (r.url().includes('/texts.')) seen.push(new URL(r.url()).pathname + new URL(r.url()).search); });
   return seen;
-}
-
-/** Holds back the page's requests matching `pattern` until the returned `release()`; then
- *  they go on to the routes registered before (the harness's, or the server). */
-async function hold(page, pattern) {
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(pattern, async (route) => { await gate; await route.fallback(); });
-  return release;
 }
 
 /** The person step with a name typed and "English" clicked, its texts held back (the button
