@@ -604,6 +604,11 @@ fn no_example_could_be_a_real_persons_cpr_number() {
     }
     for (file, text) in [
         ("README.md", include_str!("../README.md")),
+        ("docs/privacy.md", include_str!("../docs/privacy.md")),
+        ("docs/testing.md", include_str!("../docs/testing.md")),
+        ("docs/embedding.md", include_str!("../docs/embedding.md")),
+        ("docs/decisions.md", include_str!("../docs/decisions.md")),
+        ("docs/sources.md", include_str!("../docs/sources.md")),
         ("embed/embed.html", include_str!("../embed/embed.html")),
         ("index.html", include_str!("../index.html")),
     ] {
