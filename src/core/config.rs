@@ -178,26 +178,6 @@ fn heading_level<'de, D: Deserializer<'de>>(value: D) -> Result<u8, D::Error> {
     value.deserialize_any(Level)
 }
 
-impl TryFrom<String> for Lang {
-    type Error = String;
-    fn try_from(code: String) -> Result<Lang, String> {
-        Lang::from_code(&code).ok_or(code)
-    }
-}
-
-impl From<Lang> for &'static str {
-    fn from(lang: Lang) -> &'static str {
-        lang.code()
-    }
-}
-
-impl TryFrom<String> for Right {
-    type Error = String;
-    fn try_from(slug: String) -> Result<Right, String> {
-        Right::from_slug(&slug).ok_or(slug)
-    }
-}
-
 /// The config block after a JSON parser has read it.
 pub enum Block<M> {
     /// No block, or an empty one.

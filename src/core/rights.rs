@@ -20,6 +20,15 @@ pub enum Right {
     Source,
 }
 
+/// How serde reads a right (config block): by its slug, as [`Right::from_slug`] does; the
+/// error keeps the text that was not understood.
+impl TryFrom<String> for Right {
+    type Error = String;
+    fn try_from(slug: String) -> Result<Right, String> {
+        Right::from_slug(&slug).ok_or(slug)
+    }
+}
+
 /// What the widget says and asks about one right.
 pub struct RightInfo {
     pub name: Msg,

@@ -51,6 +51,22 @@ impl Lang {
     }
 }
 
+/// How serde reads a language code (config block, draft): as [`Lang::from_code`] does; the
+/// error keeps the text that was not understood.
+impl TryFrom<String> for Lang {
+    type Error = String;
+    fn try_from(code: String) -> Result<Lang, String> {
+        Lang::from_code(&code).ok_or(code)
+    }
+}
+
+/// How serde writes a language (the draft): its code.
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> &'static str {
+        lang.code()
+    }
+}
+
 /// Replaces each `{key}` in `template` by its value.
 /// One pass over the template: text inserted for a placeholder is never scanned again, so a
 /// name typed as "{relation}" stays as typed. Unknown placeholders are left as they are.
