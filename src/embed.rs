@@ -119,7 +119,7 @@ fn url_parameters() -> UrlParameters {
     }
     if let Some(r) = params
         .get("right")
-        .filter(|r| Right::from_slug(r).is_some() || r == "unsure")
+        .filter(|r| Right::from_slug(r).is_some() || r == crate::core::choices::right::UNSURE)
     {
         out.answers.push((Field::Right, r));
     }

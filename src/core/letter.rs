@@ -15,6 +15,9 @@
 //! speaks of the writer's own data. A document is "attached" only on routes that can attach
 //! one (Digital Post); an e-mail says the document goes by Digital Post instead.
 
+use crate::core::choices::{
+    auto, consent_topic, erase_ground, outcome, relation, restrict_ground, yes_no,
+};
 use crate::core::cpr;
 use crate::core::fields::{Control, Field};
 use crate::core::mailto;
@@ -126,14 +129,14 @@ pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
         return None;
     }
     match s.get(Field::Relation) {
-        "poa" => Some(AuthorityDoc {
+        relation::POA => Some(AuthorityDoc {
             note: Msg::PoaNote,
             email_warning: Msg::WarnPoaByEmail,
             attached: Msg::LetterPoaAttached,
             by_post: Msg::LetterPoaByPost,
             name: Msg::LetterPoaName,
         }),
-        "guardian" => Some(AuthorityDoc {
+        relation::GUARDIAN => Some(AuthorityDoc {
             note: Msg::GuardianNote,
             email_warning: Msg::WarnGuardianByEmail,
             attached: Msg::LetterGuardianAttached,
@@ -180,8 +183,8 @@ fn authority(
 ) {
     let lang = s.lang;
     let relation = match s.get(Field::Relation) {
-        "custody" => Msg::LetterBehalfCustody,
-        "guardian" => Msg::LetterBehalfGuardian,
+        relation::CUSTODY => Msg::LetterBehalfCustody,
+        relation::GUARDIAN => Msg::LetterBehalfGuardian,
         _ => Msg::LetterBehalfPoa,
     };
     let mut text = format!("{first} {}", fill(relation.get(lang), &[("name", name)]));
@@ -319,7 +322,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     }
     if s.employee() {
         let mut text = Msg::LetterEmployee.get(lang).to_string();
-        if s.get(Field::EmployeeIt) == "yes" {
+        if s.get(Field::EmployeeIt) == yes_no::YES {
             text.push(' ');
             text.push_str(Msg::LetterEmployeeIt.get(lang));
         }
@@ -329,7 +332,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         match field {
             Field::AutoRequests => {
                 let chosen = s.get(field);
-                if chosen.contains("logic") {
+                if chosen.contains(auto::LOGIC) {
                     b.para(&match behalf_name(s) {
                         Some(name) => {
                             fill(Msg::AutomatedLetterLogicBehalf.get(lang), &[("name", name)])
@@ -337,7 +340,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
                         None => Msg::AutomatedLetterLogic.get(lang).to_string(),
                     });
                 }
-                if chosen.contains("human") {
+                if chosen.contains(auto::HUMAN) {
                     b.para(Msg::AutomatedLetterHuman.get(lang));
                 }
             }
@@ -383,22 +386,22 @@ fn letter_label(field: Field) -> Msg {
 fn letter_choice(field: Field, value: &str) -> Option<Msg> {
     use Msg as M;
     Some(match (field, value) {
-        (Field::EraseGround, "not-needed") => M::LetterEraseNotNeeded,
-        (Field::EraseGround, "consent") => M::LetterEraseConsent,
-        (Field::EraseGround, "objection") => M::LetterEraseObjection,
-        (Field::EraseGround, "unlawful") => M::LetterEraseUnlawful,
-        (Field::EraseGround, "legal-duty") => M::LetterEraseLegalDuty,
-        (Field::RestrictGround, "accuracy") => M::LetterRestrictAccuracy,
-        (Field::RestrictGround, "unlawful") => M::LetterRestrictUnlawful,
-        (Field::RestrictGround, "claims") => M::LetterRestrictClaims,
-        (Field::RestrictGround, "objection") => M::LetterRestrictObjection,
-        (Field::ConsentTopic, "photo") => M::LetterConsentPhoto,
-        (Field::ConsentTopic, "other") => M::LetterConsentOther,
-        (Field::Outcome, "refused") => M::LetterOutcomeRefused,
-        (Field::Outcome, "partial") => M::LetterOutcomePartial,
-        (Field::Outcome, "extended") => M::LetterOutcomeExtended,
-        (Field::Outcome, "extended-late") => M::LetterOutcomeExtendedLate,
-        (Field::Outcome, "none") => M::LetterOutcomeNone,
+        (Field::EraseGround, erase_ground::NOT_NEEDED) => M::LetterEraseNotNeeded,
+        (Field::EraseGround, erase_ground::CONSENT) => M::LetterEraseConsent,
+        (Field::EraseGround, erase_ground::OBJECTION) => M::LetterEraseObjection,
+        (Field::EraseGround, erase_ground::UNLAWFUL) => M::LetterEraseUnlawful,
+        (Field::EraseGround, erase_ground::LEGAL_DUTY) => M::LetterEraseLegalDuty,
+        (Field::RestrictGround, restrict_ground::ACCURACY) => M::LetterRestrictAccuracy,
+        (Field::RestrictGround, restrict_ground::UNLAWFUL) => M::LetterRestrictUnlawful,
+        (Field::RestrictGround, restrict_ground::CLAIMS) => M::LetterRestrictClaims,
+        (Field::RestrictGround, restrict_ground::OBJECTION) => M::LetterRestrictObjection,
+        (Field::ConsentTopic, consent_topic::PHOTO) => M::LetterConsentPhoto,
+        (Field::ConsentTopic, consent_topic::OTHER) => M::LetterConsentOther,
+        (Field::Outcome, outcome::REFUSED) => M::LetterOutcomeRefused,
+        (Field::Outcome, outcome::PARTIAL) => M::LetterOutcomePartial,
+        (Field::Outcome, outcome::EXTENDED) => M::LetterOutcomeExtended,
+        (Field::Outcome, outcome::EXTENDED_LATE) => M::LetterOutcomeExtendedLate,
+        (Field::Outcome, outcome::NONE) => M::LetterOutcomeNone,
         _ => return None,
     })
 }
@@ -479,13 +482,13 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         );
         b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
         b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
-        let outcome = s.get(Field::Outcome);
+        let came_back = s.get(Field::Outcome);
         // The rule broken follows the outcome (DOMAIN.md): no answer, or an extension without
         // reasons or told too late, breaks the deadline of art. 12(3); a refusal or a partial
         // answer without reasons and complaint information breaks art. 12(4).
-        let rule = match outcome {
-            "none" => Msg::ComplaintRulesNoAnswer,
-            "extended" | "extended-late" => Msg::ComplaintRulesExtension,
+        let rule = match came_back {
+            outcome::NONE => Msg::ComplaintRulesNoAnswer,
+            outcome::EXTENDED | outcome::EXTENDED_LATE => Msg::ComplaintRulesExtension,
             _ => Msg::ComplaintRules,
         };
         b.para(rule.get(lang));
@@ -506,7 +509,7 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
                 )
             ),
         ];
-        if outcome != "none" {
+        if came_back != outcome::NONE {
             attachments.push(format!("- {}", Msg::ComplaintAttachReply.get(lang)));
         }
         if let Some(doc) = authority_doc(s) {

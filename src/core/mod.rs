@@ -1,6 +1,7 @@
 //! Pure domain logic: nothing here knows about the browser.
 
 pub mod chars;
+pub mod choices;
 pub mod config;
 pub mod cpr;
 pub mod date;

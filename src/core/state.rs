@@ -4,6 +4,7 @@
 //! Answers live in one map keyed by [`Field`], so going back, changing the right or switching
 //! language never loses what was typed: answers that no longer apply are kept but not used.
 
+use crate::core::choices::{auto, follow, outcome, right, route, who, yes_no};
 use crate::core::config::Config;
 use crate::core::date::{period_end, Date};
 use crate::core::fields::{Control, Field};
@@ -222,9 +223,9 @@ pub struct State {
 impl State {
     pub fn new(config: Rc<Config>, today: Date, seed: u64) -> State {
         let mut answers = Answers::default();
-        answers.insert(Field::Route, "digital-post".to_string());
-        answers.insert(Field::ComplaintRoute, "digital-post".to_string());
-        answers.insert(Field::AutoRequests, "logic,human".to_string());
+        answers.insert(Field::Route, route::DIGITAL_POST.to_string());
+        answers.insert(Field::ComplaintRoute, route::DIGITAL_POST.to_string());
+        answers.insert(Field::AutoRequests, [auto::LOGIC, auto::HUMAN].join(","));
         if let Some(r) = config.right {
             answers.insert(Field::Right, r.slug().to_string());
         }
@@ -286,11 +287,11 @@ impl State {
 
     /// Acting for someone else (every flow asks "Hvem gælder anmodningen?").
     pub fn on_behalf(&self) -> bool {
-        self.is(Field::Who, "behalf")
+        self.is(Field::Who, who::BEHALF)
     }
 
     pub fn employee(&self) -> bool {
-        self.flow() == Flow::Request && self.is(Field::Who, "employee")
+        self.flow() == Flow::Request && self.is(Field::Who, who::EMPLOYEE)
     }
 
     /// Which rights a question offers: the configured ones for a new request, all nine for
@@ -312,7 +313,7 @@ impl State {
     pub fn flow(&self) -> Flow {
         match (self.followup, self.get(Field::FollowKind)) {
             (false, _) => Flow::Request,
-            (true, "complaint") => Flow::Complaint,
+            (true, follow::COMPLAINT) => Flow::Complaint,
             (true, _) => Flow::Reminder,
         }
     }
@@ -339,7 +340,7 @@ impl State {
     }
 
     pub fn by_email(&self) -> bool {
-        self.is(self.route_field(), "email")
+        self.is(self.route_field(), route::EMAIL)
     }
 
     /// The right a letter is about: the chosen one, or the original request's.
@@ -360,7 +361,7 @@ impl State {
     /// A reminder about a request whose period the municipality wrote that it extends
     /// (art. 12(3)); only the reminder asks.
     pub fn extended(&self) -> bool {
-        self.flow() == Flow::Reminder && self.is(Field::OrigExtended, "yes")
+        self.flow() == Flow::Reminder && self.is(Field::OrigExtended, yes_no::YES)
     }
 
     /// The last day of the municipality's period to answer the request already sent: one
@@ -524,7 +525,7 @@ impl State {
     /// The values a radio or checkbox group accepts.
     pub fn allowed(&self, field: Field) -> Vec<&'static str> {
         match field {
-            // "unsure" is not an answer: "Fortsæt" on the rights page sends it to the guide
+            // "Not sure" is not an answer: "Fortsæt" on the rights page sends it to the guide
             // before anything is validated.
             Field::Right | Field::OrigRight => {
                 self.rights_for(field).iter().map(|r| r.slug()).collect()
@@ -560,7 +561,7 @@ impl State {
                 }
             }
         }
-        if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, "none") {
+        if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, outcome::NONE) {
             // "No answer" is only a complaint once the one-month period has ended.
             if let Some(deadline) = self.original_deadline() {
                 if deadline >= self.today {
@@ -710,7 +711,7 @@ impl State {
                 } else {
                     Focus::Heading
                 };
-                self.with_answer(field, "digital-post").focus(target)
+                self.with_answer(field, route::DIGITAL_POST).focus(target)
             }
             Action::StartFollowUp => {
                 let st = State {
@@ -782,7 +783,7 @@ impl State {
                 }
             },
             _ => {
-                if step == Step::Right && self.is(Field::Right, "unsure") {
+                if step == Step::Right && self.is(Field::Right, right::UNSURE) {
                     return self.go(Step::Guide);
                 }
                 let problems = self.problems_on(step);
@@ -801,7 +802,7 @@ impl State {
                 let mut st = self;
                 if step == Step::Guide {
                     let offered = st.config.offered_rights();
-                    let right = guide::suggest(|f| st.is(f, "yes"), &offered);
+                    let right = guide::suggest(|f| st.is(f, yes_no::YES), &offered);
                     st.answers.insert(Field::Right, right.slug().to_string());
                     st.suggested = Some(right);
                     return st.go(Step::Right);

@@ -1,6 +1,7 @@
 //! What each page shows, as plain strings and flags. The Yew components render these and
 //! decide nothing themselves, so the wording and the rules are tested here, natively.
 
+use crate::core::choices::right;
 use crate::core::fields::{Control, Field};
 use crate::core::letter::display_value;
 use crate::core::rights::Right;
@@ -175,10 +176,10 @@ impl State {
                 return v;
             }
             v.push(ChoiceView {
-                value: "unsure",
+                value: right::UNSURE,
                 label: self.text(Msg::RightUnsure),
                 hint: None,
-                checked: checked("unsure"),
+                checked: checked(right::UNSURE),
             });
             return v;
         }

@@ -176,7 +176,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 <p class="srw-body">{ fill(Msg::MailFallback.get(s.lang), &[("email", &s.recipient_email())]) }</p>
             </>
         }
-    } else if flow == Flow::Complaint && s.get(s.route_field()) == "web" {
+    } else if flow == Flow::Complaint && s.get(s.route_field()) == crate::core::choices::route::WEB
+    {
         html! {
             <>
                 { route_title(Msg::ComplaintWebTitle) }
