@@ -21,11 +21,6 @@ pub fn draft_lang(text: &str, now_ms: f64) -> Option<Lang> {
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
 const VERSION: u32 = 1;
 
-/// Fields never written to storage.
-pub fn is_secret(field: Field) -> bool {
-    matches!(field, Field::Cpr | Field::OtherCpr)
-}
-
 impl State {
     /// True when there is nothing worth keeping (the start page with untouched answers).
     pub fn is_pristine(&self) -> bool {
@@ -46,7 +41,7 @@ impl State {
             answers: self
                 .answers
                 .iter()
-                .filter(|(f, _)| !is_secret(*f))
+                .filter(|(f, _)| !f.holds_cpr())
                 .map(|(f, v)| {
                     // A CPR number typed into free text is not kept either.
                     let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
@@ -83,7 +78,7 @@ impl State {
             .answers
             .into_iter()
             .filter_map(|(k, v)| Some((Field::from_slug(&k)?, v)))
-            .filter(|(f, _)| !is_secret(*f));
+            .filter(|(f, _)| !f.holds_cpr());
         for (field, value) in answers {
             s = s.with_answer(field, value);
         }

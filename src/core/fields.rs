@@ -394,6 +394,30 @@ impl Field {
             ComplaintRoute => radios(M::ComplaintRouteTitle, None, M::RouteMissing),
         }
     }
+
+    /// The questions about the person a letter written for someone else is about: their name,
+    /// their CPR number and the writer's authority, asked under their own heading on the
+    /// person page, and only when the citizen writes for someone else.
+    pub const ABOUT_OTHER: [Field; 3] = [Field::OtherName, Field::OtherCpr, Field::Relation];
+
+    /// A question whose answer is a CPR number ([`Format::Cpr`]). Such an answer is never
+    /// stored in the draft, never sent by e-mail, and written in a letter only by Digital Post.
+    pub fn holds_cpr(self) -> bool {
+        self.spec().format == Format::Cpr
+    }
+
+    /// A question the citizen answers by typing (a line or an area), not by choosing.
+    pub fn is_typed(self) -> bool {
+        matches!(self.spec().control, Control::Line { .. } | Control::Area)
+    }
+
+    /// A typed answer in the citizen's own words, which may hold a CPR number typed in
+    /// passing: every typed question except the CPR questions (a CPR number whole, left out of
+    /// e-mail) and the phone number (checked as a phone number, which refuses one written like
+    /// a CPR number, so a Swedish "070 123 45 67" is never taken for one).
+    pub fn is_own_text(self) -> bool {
+        self.is_typed() && !self.holds_cpr() && self.spec().format != Format::Phone
+    }
 }
 
 #[cfg(test)]
@@ -415,6 +439,15 @@ mod tests {
         for (i, f) in Field::ALL.into_iter().enumerate() {
             assert_eq!(f as usize, i, "{f:?}");
         }
+    }
+
+    #[test]
+    fn the_cpr_questions_are_the_two_cpr_fields() {
+        let cpr: Vec<Field> = Field::ALL.into_iter().filter(|f| f.holds_cpr()).collect();
+        assert_eq!(cpr, [Field::Cpr, Field::OtherCpr]);
+        assert!(!Field::Phone.is_own_text() && !Field::Cpr.is_own_text());
+        assert!(Field::Name.is_own_text() && Field::Email.is_own_text());
+        assert!(!Field::Who.is_own_text(), "a choice is not typed");
     }
 
     #[test]

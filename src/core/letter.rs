@@ -64,9 +64,11 @@ pub fn display_value(s: &State, field: Field) -> String {
     }
 }
 
-/// The normalised CPR number, if one was given and is valid.
+/// The normalised CPR number to write in the letter, if one was given and is valid: never by
+/// e-mail, which is not encrypted ([`Letter::cpr_left_out`] says so instead).
 fn cpr_of(s: &State, field: Field) -> Option<String> {
-    cpr::parse(s.get(field), s.today).ok().map(|c| c.normalised)
+    let c = cpr::parse(s.get(field), s.today).ok()?;
+    (!s.by_email()).then_some(c.normalised)
 }
 
 /// Paragraphs separated by blank lines; empty ones are skipped.
@@ -173,14 +175,7 @@ pub fn cpr_left_out_note(s: &State) -> Msg {
 /// The paragraph that says whom the letter is about and on what authority: `first` (a
 /// sentence naming the person), the relation, the document where `documents` (a new
 /// request), and the person's CPR number on a line of its own (never by e-mail).
-fn authority(
-    s: &State,
-    b: &mut Body,
-    name: &str,
-    first: String,
-    documents: bool,
-    cpr_left_out: &mut bool,
-) {
+fn authority(s: &State, b: &mut Body, name: &str, first: String, documents: bool) {
     let lang = s.lang;
     let relation = match s.get(Field::Relation) {
         relation::CUSTODY => Msg::LetterBehalfCustody,
@@ -198,12 +193,8 @@ fn authority(
         text.push_str(m.get(lang));
     }
     if let Some(c) = cpr_of(s, Field::OtherCpr) {
-        if s.by_email() {
-            *cpr_left_out = true;
-        } else {
-            let label = fill(Msg::LetterOtherCpr.get(lang), &[("name", name)]);
-            text.push_str(&format!("\n{label}: {c}"));
-        }
+        let label = fill(Msg::LetterOtherCpr.get(lang), &[("name", name)]);
+        text.push_str(&format!("\n{label}: {c}"));
     }
     b.para(&text);
 }
@@ -233,10 +224,9 @@ pub fn compose(s: &State) -> Letter {
         ],
     );
     let mut b = Body(String::new());
-    let mut cpr_left_out = false;
     match s.flow() {
-        Flow::Request => request_body(s, &mut b, &mut cpr_left_out),
-        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b, &mut cpr_left_out),
+        Flow::Request => request_body(s, &mut b),
+        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b),
     }
     if by_email {
         let confirm = match (s.flow(), s.on_behalf()) {
@@ -265,11 +255,7 @@ pub fn compose(s: &State) -> Letter {
     };
     line(Msg::NameLabel, s.get(Field::Name));
     if let Some(c) = cpr_of(s, Field::Cpr) {
-        if by_email {
-            cpr_left_out = true;
-        } else {
-            line(Msg::CprLabel, &c);
-        }
+        line(Msg::CprLabel, &c);
     }
     line(Msg::AddressLabel, s.get(Field::Address));
     line(Msg::PhoneLabel, s.get(Field::Phone));
@@ -292,14 +278,14 @@ pub fn compose(s: &State) -> Letter {
     Letter {
         subject: crate::core::invisible::strip(&subject),
         body: crate::core::invisible::strip(&b.0),
-        cpr_left_out,
+        cpr_left_out: by_email && s.cpr_given(),
         cpr_masked,
     }
 }
 
 /// A new request: whom it is about and on what authority, the right, its details, the
 /// deadline.
-fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
+fn request_body(s: &State, b: &mut Body) {
     let lang = s.lang;
     let info = s.letter_right().info();
     b.para(&s.text(Msg::LetterTo));
@@ -311,7 +297,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     let opening = match behalf_name(s) {
         Some(name) => {
             let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
-            authority(s, b, name, first, true, cpr_left_out);
+            authority(s, b, name, first, true);
             fill(info.letter_behalf.get(lang), &[("name", name)])
         }
         None => info.letter.get(lang).to_string(),
@@ -422,7 +408,7 @@ pub fn reminder_deadline(s: &State) -> crate::core::Date {
 }
 
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
-fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
+fn followup_body(s: &State, b: &mut Body) {
     let lang = s.lang;
     let info = s.letter_right().info();
     let sent = s.original_date();
@@ -448,7 +434,7 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         b.para(&s.text(Msg::LetterTo));
         if let Some(name) = behalf_name(s) {
             let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
-            authority(s, b, name, first, false, cpr_left_out);
+            authority(s, b, name, first, false);
         }
         b.para(&sent_args(Msg::ReminderSent));
         let deadline = s
@@ -470,7 +456,7 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         match behalf_name(s) {
             Some(name) => {
                 let first = fill(&s.text(Msg::ComplaintIntroBehalf), &[("name", name)]);
-                authority(s, b, name, first, false, cpr_left_out);
+                authority(s, b, name, first, false);
             }
             None => b.para(&s.text(Msg::ComplaintIntro)),
         }

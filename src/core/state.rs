@@ -304,10 +304,14 @@ impl State {
         }
     }
 
-    /// A valid CPR number was given that the letter would carry (left out by e-mail).
+    /// A valid CPR number was given that the letter would carry (left out by e-mail): the
+    /// writer's own, or the other person's when writing for someone else.
     pub fn cpr_given(&self) -> bool {
-        let valid = |f: Field| crate::core::cpr::parse(self.get(f), self.today).is_ok();
-        valid(Field::Cpr) || (self.on_behalf() && valid(Field::OtherCpr))
+        Field::ALL
+            .into_iter()
+            .filter(|f| f.holds_cpr())
+            .filter(|f| self.on_behalf() || !Field::ABOUT_OTHER.contains(f))
+            .any(|f| crate::core::cpr::parse(self.get(f), self.today).is_ok())
     }
 
     pub fn flow(&self) -> Flow {
@@ -488,7 +492,7 @@ impl State {
                     Field::Email,
                 ];
                 if self.on_behalf() {
-                    v.extend([Field::OtherName, Field::OtherCpr, Field::Relation]);
+                    v.extend(Field::ABOUT_OTHER);
                 }
                 v
             }

@@ -296,10 +296,7 @@ impl State {
                 let mut value = display_value(self, field);
                 if value.is_empty() {
                     value = self.text(Msg::NotGiven);
-                } else if matches!(field, Field::Cpr | Field::OtherCpr)
-                    && self.by_email()
-                    && self.cpr_given()
-                {
+                } else if field.holds_cpr() && self.by_email() && self.cpr_given() {
                     value = format!("{value} ({})", self.text(Msg::CprLeftOutByEmail));
                 }
                 rows.push(Row {

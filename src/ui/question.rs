@@ -54,12 +54,9 @@ pub fn question(props: QuestionProps) -> Html {
         }
     };
     let fields = s.page_fields();
-    let (own, other): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| {
-        !matches!(
-            f.field,
-            Field::OtherName | Field::OtherCpr | Field::Relation
-        )
-    });
+    let (own, other): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|f| !Field::ABOUT_OTHER.contains(&f.field));
     let oncontinue = props.oncontinue.clone();
     let (state, prefix) = (props.state.clone(), props.id_prefix.clone());
     let onsubmit = Callback::from(move |e: SubmitEvent| {
