@@ -8,7 +8,6 @@ pub mod date;
 pub mod draft;
 pub mod fields;
 pub mod fnv;
-pub mod guide;
 pub mod ics;
 pub mod invisible;
 pub mod letter;
@@ -19,6 +18,7 @@ pub mod rights;
 pub mod sensitive;
 pub mod state;
 pub mod text;
+pub mod unsure;
 pub mod validate;
 pub mod view;
 

@@ -8,10 +8,10 @@ use crate::core::choices::{auto, follow, outcome, right, route, who, yes_no};
 use crate::core::config::Config;
 use crate::core::date::{period_end, Date};
 use crate::core::fields::{Control, Field};
-use crate::core::guide;
 use crate::core::reference::reference;
 use crate::core::rights::Right;
 use crate::core::text::Lang;
+use crate::core::unsure;
 use crate::core::validate::{check, Problem};
 use std::rc::Rc;
 
@@ -472,7 +472,7 @@ impl State {
         match step {
             Step::Who => vec![Field::Who],
             Step::Right => vec![Field::Right],
-            Step::Guide => guide::QUESTIONS.iter().map(|(f, _)| *f).collect(),
+            Step::Guide => unsure::QUESTIONS.iter().map(|(f, _)| *f).collect(),
             Step::Details => {
                 let mut v = self
                     .right()
@@ -806,7 +806,7 @@ impl State {
                 let mut st = self;
                 if step == Step::Guide {
                     let offered = st.config.offered_rights();
-                    let right = guide::suggest(|f| st.is(f, yes_no::YES), &offered);
+                    let right = unsure::suggest(|f| st.is(f, yes_no::YES), &offered);
                     st.answers.insert(Field::Right, right.slug().to_string());
                     st.suggested = Some(right);
                     return st.go(Step::Right);
