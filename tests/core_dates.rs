@@ -6,9 +6,9 @@
 mod common;
 use common::*;
 use std::rc::Rc;
-use stevns_rights_wizard::core::date::{day_after, period_end, period_end_days};
 use stevns_rights_wizard::core::ics::{deadline_reminder, event_day};
 use stevns_rights_wizard::core::letter::{compose, reminder_deadline};
+use stevns_rights_wizard::core::periods::{day_after, period_end, period_end_days};
 use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Config, Date, Field, Lang, Right};

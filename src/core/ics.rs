@@ -11,8 +11,9 @@
 //! (the old file had one 9 hours into an all-day event), and Google Calendar ignores
 //! imported alarms but gives timed events its own default notification.
 
-use crate::core::date::{day_after, Date};
+use crate::core::date::Date;
 use crate::core::letter::reminder_deadline;
+use crate::core::periods::day_after;
 use crate::core::state::{Flow, State};
 use crate::core::text::{fill, Msg};
 

@@ -401,10 +401,10 @@ fn letter_value(s: &State, field: Field) -> String {
 }
 
 /// The date a reminder asks for an answer by: two weeks from today, counted like every other
-/// period ([`crate::core::date::period_end_days`]: the next working day if it falls on a
+/// period ([`crate::core::periods::period_end_days`]: the next working day if it falls on a
 /// weekend or a public holiday). A short, fair new deadline; the law sets none for a reminder.
 pub fn reminder_deadline(s: &State) -> crate::core::Date {
-    crate::core::date::period_end_days(s.today, 14)
+    crate::core::periods::period_end_days(s.today, 14)
 }
 
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.

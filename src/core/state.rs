@@ -6,8 +6,9 @@
 
 use crate::core::choices::{auto, follow, outcome, right, route, who, yes_no};
 use crate::core::config::Config;
-use crate::core::date::{period_end, Date};
+use crate::core::date::Date;
 use crate::core::fields::{Control, Field};
+use crate::core::periods::period_end;
 use crate::core::reference::reference;
 use crate::core::rights::Right;
 use crate::core::text::Lang;
@@ -359,7 +360,7 @@ impl State {
 
     /// The date the original request was sent (follow-ups).
     pub fn original_date(&self) -> Option<Date> {
-        crate::core::date::parse_dmy(self.get(Field::OrigDate))
+        crate::core::date_input::parse_dmy(self.get(Field::OrigDate))
     }
 
     /// A reminder about a request whose period the municipality wrote that it extends

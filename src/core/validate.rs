@@ -2,8 +2,10 @@
 //! summary and the inline messages from this one list.
 
 use crate::core::cpr::{self, CprError};
-use crate::core::date::{day_after, parse_date, Date, DateError};
+use crate::core::date::Date;
+use crate::core::date_input::{parse_date, DateError};
 use crate::core::fields::{Field, Format};
+use crate::core::periods::day_after;
 use crate::core::text::{fill, Lang, Msg};
 use validator::ValidateLength;
 
