@@ -2,7 +2,9 @@
 
 mod common;
 use common::*;
-use stevns_rights_wizard::core::state::{Action, Focus, Step};
+use stevns_rights_wizard::core::focus::Focus;
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Field, Lang, Msg, Right};
 

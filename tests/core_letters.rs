@@ -5,7 +5,9 @@ use common::*;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
 use stevns_rights_wizard::core::letter::{authority_doc, compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::{decode, MAX_MAILTO};
-use stevns_rights_wizard::core::state::{Action, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::text::fill;
 use stevns_rights_wizard::core::{Date, Field, Lang, Msg, Right};
 
@@ -566,7 +568,7 @@ fn automated_decision_letter_asks_without_promising() {
 
 #[test]
 fn email_route_warns_about_cpr_numbers_and_health_data_in_free_text() {
-    use stevns_rights_wizard::core::letter::email_concerns;
+    use stevns_rights_wizard::core::sensitive::email_concerns;
     let s = complete(Lang::Da, Right::Objection, "email", "");
     assert_eq!(email_concerns(&s), Default::default());
     let s = put(

@@ -12,9 +12,10 @@
 //! imported alarms but gives timed events its own default notification.
 
 use crate::core::date::Date;
-use crate::core::letter::reminder_deadline;
+use crate::core::files::safe_file_name;
 use crate::core::periods::day_after;
-use crate::core::state::{Flow, State};
+use crate::core::state::State;
+use crate::core::steps::Flow;
 use crate::core::text::{fill, Msg};
 
 /// The Danish time zone, as RFC 5545 wants it spelled out for a `TZID`: CET/CEST with the EU
@@ -93,11 +94,11 @@ pub fn utc_stamp(now_ms: f64) -> String {
 
 /// The last day of the period the calendar file is about: the municipality's one month for
 /// a new request ([`State::deadline`]), the two weeks a reminder gives
-/// ([`reminder_deadline`]). `None` for a complaint, which has no file.
+/// ([`State::reminder_deadline`]). `None` for a complaint, which has no file.
 pub fn period_last_day(s: &State) -> Option<Date> {
     match s.flow() {
         Flow::Request => Some(s.deadline()),
-        Flow::Reminder => Some(reminder_deadline(s)),
+        Flow::Reminder => Some(s.reminder_deadline()),
         Flow::Complaint => None,
     }
 }
@@ -167,7 +168,7 @@ pub fn deadline_reminder(s: &State, now_ms: f64) -> String {
 
 /// "frist-SK-7F3K2Q.ics" / "deadline-SK-7F3K2Q.ics".
 pub fn file_name(s: &State) -> String {
-    crate::core::letter::safe_file_name(s, ("frist", "deadline"), "ics")
+    safe_file_name(s, ("frist", "deadline"), "ics")
 }
 
 #[cfg(test)]

@@ -19,11 +19,14 @@ use crate::core::choices::{
     auto, consent_topic, erase_ground, outcome, relation, restrict_ground, yes_no,
 };
 use crate::core::cpr;
-use crate::core::fields::{Control, Field};
+use crate::core::display::display_value;
+use crate::core::fields::Field;
+use crate::core::files::safe_file_name;
 use crate::core::mailto;
 use crate::core::rights::Right;
-pub use crate::core::sensitive::{email_concerns, EmailConcerns};
-use crate::core::state::{Flow, State, Step};
+use crate::core::sensitive::mask_answers;
+use crate::core::state::State;
+use crate::core::steps::{Flow, Step};
 use crate::core::text::{fill, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,27 +43,6 @@ impl Letter {
     /// Subject and body as one text, for copying, downloading and printing.
     pub fn full_text(&self, subject_label: &str) -> String {
         format!("{subject_label}: {}\n\n{}", self.subject, self.body)
-    }
-}
-
-/// The display value of an answer: the option's label for a choice, the text otherwise.
-pub fn display_value(s: &State, field: Field) -> String {
-    let value = s.get(field).trim();
-    match field.spec().control {
-        Control::Radios | Control::Checks => {
-            if field == Field::Right || field == Field::OrigRight {
-                return Right::from_slug(value)
-                    .map(|r| r.info().name.get(s.lang).to_string())
-                    .unwrap_or_default();
-            }
-            value
-                .split(',')
-                .filter_map(|v| field.choices().iter().find(|c| c.value == v))
-                .map(|c| s.text(c.label))
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-        _ => value.to_string(),
     }
 }
 
@@ -201,9 +183,7 @@ fn authority(s: &State, b: &mut Body, name: &str, first: String, documents: bool
 
 pub fn compose(s: &State) -> Letter {
     // By e-mail, CPR numbers in the citizen's own text are masked before the letter is made.
-    let masked = s
-        .by_email()
-        .then(|| crate::core::sensitive::mask_answers(s));
+    let masked = s.by_email().then(|| mask_answers(s));
     let (s, cpr_masked) = masked.as_ref().map_or((s, false), |(m, hit)| (m, *hit));
     let lang = s.lang;
     let info = s.letter_right().info();
@@ -400,13 +380,6 @@ fn letter_value(s: &State, field: Field) -> String {
     }
 }
 
-/// The date a reminder asks for an answer by: two weeks from today, counted like every other
-/// period ([`crate::core::periods::period_end_days`]: the next working day if it falls on a
-/// weekend or a public holiday). A short, fair new deadline; the law sets none for a reminder.
-pub fn reminder_deadline(s: &State) -> crate::core::Date {
-    crate::core::periods::period_end_days(s.today, 14)
-}
-
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
 fn followup_body(s: &State, b: &mut Body) {
     let lang = s.lang;
@@ -449,7 +422,7 @@ fn followup_body(s: &State, b: &mut Body) {
         b.para(&fill(late.get(lang), &[("deadline", &deadline)]));
         b.para(&fill(
             Msg::ReminderAsk.get(lang),
-            &[("date", &reminder_deadline(s).long_with_weekday(lang))],
+            &[("date", &s.reminder_deadline().long_with_weekday(lang))],
         ));
     } else {
         b.para(Msg::ComplaintTo.get(lang));
@@ -507,21 +480,6 @@ fn followup_body(s: &State, b: &mut Body) {
 
 fn subject_line(what: &str, article: &str) -> String {
     format!("{what} ({article})")
-}
-
-/// A file name with only safe characters: "<stem>-SK-7F3K2Q.<ext>", the stem in the
-/// widget's language.
-pub fn safe_file_name(s: &State, stem: (&str, &str), ext: &str) -> String {
-    let stem = match s.lang {
-        crate::core::text::Lang::Da => stem.0,
-        crate::core::text::Lang::En => stem.1,
-    };
-    let reference: String = s
-        .reference()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    format!("{stem}-{reference}.{ext}")
 }
 
 /// The letter as a file: "anmodning-SK-7F3K2Q.txt" / "request-SK-7F3K2Q.txt".

@@ -192,6 +192,7 @@ pub struct EmailConcerns {
 pub fn email_concerns(s: &State) -> EmailConcerns {
     let mut c = EmailConcerns::default();
     let texts = s
+        .flow()
         .question_steps()
         .into_iter()
         .flat_map(|step| s.fields_on(step))

@@ -1,8 +1,7 @@
 use crate::core::ics;
-use crate::core::letter::{
-    compose, cpr_left_out_note, file_name, identity_note, mailto_href, reminder_deadline,
-};
-use crate::core::state::{Flow, State};
+use crate::core::letter::{compose, cpr_left_out_note, file_name, identity_note, mailto_href};
+use crate::core::state::State;
+use crate::core::steps::Flow;
 use crate::core::text::{fill, Msg};
 use crate::ui::dom;
 use crate::ui::email_warnings::email_warnings;
@@ -242,7 +241,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         Flow::Reminder => html! {
             <>
                 <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
-                    { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long_with_weekday(s.lang))]) }
+                    { fill(&t(Msg::NextReminder), &[("date", &s.reminder_deadline().long_with_weekday(s.lang))]) }
                 </p>
                 { calendar(Msg::IcsReminderExplain) }
                 { identity.clone() }

@@ -1,6 +1,7 @@
 use crate::core::fields::{Control, Field};
 use crate::core::letter::{authority_doc, cpr_left_out_note};
-use crate::core::state::{State, Step};
+use crate::core::state::State;
+use crate::core::steps::Step;
 use crate::core::text::Msg;
 use crate::ui::choice_group::choice_group;
 use crate::ui::dom;
