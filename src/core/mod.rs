@@ -4,6 +4,7 @@ pub mod answers;
 pub mod chars;
 pub mod choices;
 pub mod config;
+pub mod config_layers;
 pub mod cpr;
 pub mod date;
 pub mod date_input;
