@@ -322,7 +322,7 @@ fn the_email_letter_says_why_the_cpr_number_is_left_out_and_how_identity_is_conf
 
 #[test]
 fn the_send_page_says_an_email_answer_can_take_longer() {
-    use stevns_rights_wizard::core::letter::identity_note;
+    use stevns_rights_wizard::core::send::identity_note;
     let s = complete(Lang::Da, Right::Access, "email", "");
     assert_eq!(identity_note(&s), Some(Msg::NextIdentityEmail));
     let text = s.text(Msg::NextIdentityEmail);

@@ -131,18 +131,6 @@ pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
     }
 }
 
-/// The send page's note on identity (art. 12(6)) for a letter to the municipality: by e-mail,
-/// that confirming who is writing may delay the answer; by Digital Post (MitID), only that the
-/// municipality may ask if in doubt. A complaint goes to Datatilsynet and has none.
-pub fn identity_note(s: &State) -> Option<Msg> {
-    match (s.flow(), s.by_email()) {
-        (Flow::Complaint, _) => None,
-        (_, true) => Some(Msg::NextIdentityEmail),
-        (Flow::Request, false) => Some(Msg::NextIdentity),
-        (Flow::Reminder, false) => None,
-    }
-}
-
 /// The notice on the e-mail route that CPR numbers are left out: "Dit CPR-nummer …" for the
 /// writer's own request; in a letter for someone else it speaks of every CPR number, since
 /// the number given may be the other person's alone.

@@ -25,6 +25,7 @@ pub mod questions;
 pub mod reducer;
 pub mod reference;
 pub mod rights;
+pub mod send;
 pub mod sensitive;
 pub mod state;
 pub mod steps;
