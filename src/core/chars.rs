@@ -4,7 +4,7 @@
 
 /// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are
 /// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
-/// case tables into the bundle (about 5 KB brotli, issue 7).
+/// case tables into the bundle (about 5 KB brotli).
 pub(crate) fn lowercase(text: &str) -> String {
     text.chars().map(lower).collect()
 }

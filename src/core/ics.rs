@@ -8,8 +8,8 @@
 //! `VTIMEZONE`, RFC 5545 §3.2.19, §3.6.5), with a display alarm 15 minutes before the start
 //! (`TRIGGER:-PT15M`, §3.8.6.3). A negative trigger relative to the start of a timed event
 //! is the form every major calendar keeps: Outlook drops alarms that come after the start
-//! (the old file had one 9 hours into an all-day event), and Google Calendar ignores
-//! imported alarms but gives timed events its own default notification.
+//! (such as one 9 hours into an all-day event), and Google Calendar ignores imported alarms
+//! but gives timed events its own default notification.
 
 use crate::core::date::Date;
 use crate::core::files::safe_file_name;

@@ -9,11 +9,11 @@
 //! The e-mail letter says so in the citizen's voice, and that the municipality may write back by
 //! Digital Post to confirm who is asking (art. 12(6)).
 //!
-//! What a case worker needs in the first lines (DOMAIN.md, "Letters: what a case worker
-//! needs"): a letter written for someone else names that person in the subject and in its
-//! first sentence, then the writer's authority (fuldmagt, forældremyndighed, værge), and never
-//! speaks of the writer's own data. A document is "attached" only on routes that can attach
-//! one (Digital Post); an e-mail says the document goes by Digital Post instead.
+//! What a case worker needs in the first lines (`docs/sources.md#decisions`): a letter written
+//! for someone else names that person in the subject and in its first sentence, then the
+//! writer's authority (fuldmagt, forældremyndighed, værge), and never speaks of the writer's own
+//! data. A document is "attached" only on routes that can attach one (Digital Post); an e-mail
+//! says the document goes by Digital Post instead.
 
 use crate::core::choices::{
     auto, consent_topic, erase_ground, outcome, relation, restrict_ground, yes_no,
@@ -430,9 +430,10 @@ fn followup_body(s: &State, b: &mut Body) {
         b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
         b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
         let came_back = s.get(Field::Outcome);
-        // The rule broken follows the outcome (DOMAIN.md): no answer, or an extension without
-        // reasons or told too late, breaks the deadline of art. 12(3); a refusal or a partial
-        // answer without reasons and complaint information breaks art. 12(4).
+        // The rule broken follows the outcome (`docs/sources.md#gdpr-12`): no answer, or an
+        // extension without reasons or told too late, breaks the deadline of art. 12(3); a
+        // refusal or a partial answer without reasons and complaint information breaks
+        // art. 12(4).
         let rule = match came_back {
             outcome::NONE => Msg::ComplaintRulesNoAnswer,
             outcome::EXTENDED | outcome::EXTENDED_LATE => Msg::ComplaintRulesExtension,

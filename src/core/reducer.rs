@@ -43,7 +43,8 @@ pub enum Action {
     ContinueWith(Vec<(Field, String)>),
     /// What the page's text fields show, taken over without going on: each value that differs
     /// from the answer is set as by [`Action::Set`]. Sent before the page is rebuilt (a language
-    /// switch), so a value a browser filled in without events is not lost with the old page.
+    /// switch), so a value a browser filled in without events is not lost with the page it was
+    /// shown on.
     TakeShown(Vec<(Field, String)>),
     /// This tab turned out to be a copy of another one (a duplicated browser tab copies the
     /// draft, seed included): letters made here are other letters and get their own reference,

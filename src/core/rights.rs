@@ -1,6 +1,7 @@
 //! The rights catalogue: for each of the nine rights, its texts, article, when the municipality
-//! may refuse or limit it, and which questions the details step asks. Facts come from
-//! `../shared/DOMAIN.md` and the seeds; every limit cites its article in the text itself.
+//! may refuse or limit it, and which questions the details step asks. Every fact has its source
+//! in `docs/sources.md`, one anchor per article (`docs/sources.md#gdpr-15` to `#gdpr-22`,
+//! `#gdpr-7`, `#dbl-22`, …); every limit cites its article in the text itself.
 
 use crate::core::fields::Field;
 use crate::core::text::Msg;
