@@ -1,5 +1,5 @@
-//! Character helpers for Danish and English text, shared by the letter (health-word check)
-//! and the config (e-mail address check). Latin-only on purpose: the Unicode tables behind
+//! Character helpers for Danish and English text, shared by the health-word check
+//! (`sensitive.rs`), typed dates (`date_input.rs`) and the config's e-mail address check. Latin-only on purpose: the Unicode tables behind
 //! `char::is_alphanumeric` and `str::to_lowercase` cost more than these uses need.
 
 /// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are

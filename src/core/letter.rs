@@ -1,4 +1,5 @@
-//! The request letter, composed from the answers in the widget's current language.
+//! The letter — a request, a reminder or a complaint — composed from the answers in the
+//! widget's current language, and the `mailto:` link that carries it.
 //!
 //! Decision: the letter is written in the language the citizen used, so they can read what they
 //! send; a Danish municipality reads English. The subject always carries the right and its
