@@ -1,5 +1,6 @@
-//! What each page shows, as plain strings and flags. The Yew components render these and
-//! decide nothing themselves, so the wording and the rules are tested here, natively.
+//! What each page shows, as plain strings and flags (the send page is `send.rs`). The Yew
+//! components render these and decide nothing themselves, so the wording and the rules are
+//! tested here, natively.
 
 use crate::core::choices::right;
 use crate::core::display::display_value;
