@@ -27,7 +27,8 @@
 //!   it), runs the widget's own rules on a set of data attributes, for the editors' guide's
 //!   snippet builder.
 
-use crate::core::state::{Action, Step};
+use crate::core::reducer::Action;
+use crate::core::steps::Step;
 use crate::core::{Config, Date, Field, Lang, Right};
 use crate::ui::app::{App, AppProps, Takeover, WizardEvent};
 use std::cell::Cell;
@@ -119,7 +120,7 @@ fn url_parameters() -> UrlParameters {
     }
     if let Some(r) = params
         .get("right")
-        .filter(|r| Right::from_slug(r).is_some() || r == "unsure")
+        .filter(|r| Right::from_slug(r).is_some() || r == crate::core::choices::right::UNSURE)
     {
         out.answers.push((Field::Right, r));
     }

@@ -1,4 +1,4 @@
-//! The start step rendered at build time (issue 15), so a citizen sees the first question
+//! The start step rendered at build time, so a citizen sees the first question
 //! before the WebAssembly has arrived.
 //!
 //! Native only (feature `ssr`, never in the wasm bundle): `src/bin/prerender.rs` writes

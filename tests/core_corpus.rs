@@ -9,7 +9,9 @@ use stevns_rights_wizard::core::cpr::find_cpr_like;
 use stevns_rights_wizard::core::invisible::strip;
 use stevns_rights_wizard::core::letter::{compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::decode;
-use stevns_rights_wizard::core::state::{Action, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Field, Lang, Right};
 
 #[derive(Deserialize)]

@@ -6,10 +6,12 @@
 mod common;
 use common::*;
 use std::rc::Rc;
-use stevns_rights_wizard::core::date::{day_after, period_end, period_end_days};
 use stevns_rights_wizard::core::ics::{deadline_reminder, event_day};
-use stevns_rights_wizard::core::letter::{compose, reminder_deadline};
-use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
+use stevns_rights_wizard::core::letter::compose;
+use stevns_rights_wizard::core::periods::{day_after, period_end, period_end_days};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::{Flow, Step};
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Config, Date, Field, Lang, Right};
 
@@ -252,8 +254,8 @@ fn the_reminder_letter_and_its_calendar_file_give_the_same_two_weeks() {
             let s = next(next(next(s)));
             assert_eq!(s.step, Step::Send, "{:?}", s.problems);
             assert_eq!(s.flow(), Flow::Reminder);
-            assert_eq!(reminder_deadline(&s), due);
-            assert_eq!(reminder_deadline(&s), period_end_days(today, 14));
+            assert_eq!(s.reminder_deadline(), due);
+            assert_eq!(s.reminder_deadline(), period_end_days(today, 14));
             let body = compose(&s).body;
             let phrase = if lang == Lang::Da {
                 format!("senest {}", due.long_with_weekday(lang))

@@ -6,7 +6,10 @@
 mod common;
 use common::*;
 use stevns_rights_wizard::core::letter::{compose, mailto_href};
-use stevns_rights_wizard::core::state::{Action, Notice, State, Step};
+use stevns_rights_wizard::core::notice::Notice;
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Field, Lang, Right};
 
 fn continue_with(s: State, values: &[(Field, &str)]) -> State {

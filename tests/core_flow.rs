@@ -2,7 +2,9 @@
 
 mod common;
 use common::*;
-use stevns_rights_wizard::core::state::{Action, Focus, Step};
+use stevns_rights_wizard::core::focus::Focus;
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Field, Lang, Msg, Right};
 
@@ -125,7 +127,7 @@ fn not_sure_asks_questions_and_suggests_a_right_the_citizen_can_change() {
     let s = next(s);
     assert_eq!(s.problems.len(), 5, "all five questions must be answered");
     let mut s = s;
-    for (f, _) in stevns_rights_wizard::core::guide::QUESTIONS {
+    for (f, _) in stevns_rights_wizard::core::unsure::QUESTIONS {
         s = set(s, f, if f == Field::GuideDelete { "yes" } else { "no" });
     }
     let s = next(s);

@@ -7,7 +7,9 @@ use stevns_rights_wizard::core::cpr::find_cpr_like;
 use stevns_rights_wizard::core::ics::deadline_reminder;
 use stevns_rights_wizard::core::letter::{compose, mailto_href};
 use stevns_rights_wizard::core::mailto::decode;
-use stevns_rights_wizard::core::state::{Action, Flow, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::{Flow, Step};
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Date, Field, Lang, Right};
 
@@ -322,7 +324,7 @@ fn the_calendar_reminder_is_strict_icalendar_on_the_first_day_a_reminder_is_acce
 
 #[test]
 fn a_complaint_warns_about_health_words_and_cpr_numbers_in_its_own_text() {
-    use stevns_rights_wizard::core::letter::email_concerns;
+    use stevns_rights_wizard::core::sensitive::email_concerns;
     let s = followup(Lang::Da, "complaint", Right::Access);
     let s = set(
         set(s, Field::Outcome, "refused"),

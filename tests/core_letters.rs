@@ -5,7 +5,9 @@ use common::*;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
 use stevns_rights_wizard::core::letter::{authority_doc, compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::{decode, MAX_MAILTO};
-use stevns_rights_wizard::core::state::{Action, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::text::fill;
 use stevns_rights_wizard::core::{Date, Field, Lang, Msg, Right};
 
@@ -320,7 +322,7 @@ fn the_email_letter_says_why_the_cpr_number_is_left_out_and_how_identity_is_conf
 
 #[test]
 fn the_send_page_says_an_email_answer_can_take_longer() {
-    use stevns_rights_wizard::core::letter::identity_note;
+    use stevns_rights_wizard::core::send::identity_note;
     let s = complete(Lang::Da, Right::Access, "email", "");
     assert_eq!(identity_note(&s), Some(Msg::NextIdentityEmail));
     let text = s.text(Msg::NextIdentityEmail);
@@ -566,7 +568,7 @@ fn automated_decision_letter_asks_without_promising() {
 
 #[test]
 fn email_route_warns_about_cpr_numbers_and_health_data_in_free_text() {
-    use stevns_rights_wizard::core::letter::email_concerns;
+    use stevns_rights_wizard::core::sensitive::email_concerns;
     let s = complete(Lang::Da, Right::Objection, "email", "");
     assert_eq!(email_concerns(&s), Default::default());
     let s = put(

@@ -5,9 +5,12 @@
 mod common;
 use common::*;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
-use stevns_rights_wizard::core::letter::{compose, email_concerns, file_name, mailto_href};
+use stevns_rights_wizard::core::letter::{compose, file_name, mailto_href};
 use stevns_rights_wizard::core::mailto::decode;
-use stevns_rights_wizard::core::state::{Action, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::sensitive::email_concerns;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::validate::Problem;
 use stevns_rights_wizard::core::{Field, Lang, Msg, Right};
 

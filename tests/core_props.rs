@@ -7,7 +7,8 @@ use proptest::prelude::*;
 use stevns_rights_wizard::core::cpr::find_cpr_like;
 use stevns_rights_wizard::core::letter::{compose, mailto_href};
 use stevns_rights_wizard::core::mailto::decode;
-use stevns_rights_wizard::core::state::{Action, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Field, Lang};
 
 const FIELDS: [Field; Field::ALL.len()] = Field::ALL;

@@ -5,7 +5,8 @@
 mod common;
 use common::*;
 use stevns_rights_wizard::core::cpr::{find_cpr_like, parse};
-use stevns_rights_wizard::core::state::{Action, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Field, Lang, Msg, Right};
 
 fn both(msg: Msg) -> [(Lang, &'static str); 2] {

@@ -1,10 +1,10 @@
-//! Character helpers for Danish and English text, shared by the letter (health-word check)
-//! and the config (e-mail address check). Latin-only on purpose: the Unicode tables behind
+//! Character helpers for Danish and English text, shared by the health-word check
+//! (`sensitive.rs`), typed dates (`date_input.rs`) and the config's e-mail address check. Latin-only on purpose: the Unicode tables behind
 //! `char::is_alphanumeric` and `str::to_lowercase` cost more than these uses need.
 
 /// Lower case for the health-word check: ASCII and the Latin-1 letters (æ, ø, å, é …) are
 /// enough for Danish and English words. `str::to_lowercase` would bring all of Unicode's
-/// case tables into the bundle (about 5 KB brotli, issue 7).
+/// case tables into the bundle (about 5 KB brotli).
 pub(crate) fn lowercase(text: &str) -> String {
     text.chars().map(lower).collect()
 }

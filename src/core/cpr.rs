@@ -1,4 +1,5 @@
-//! CPR numbers (personnummer), after CPR-kontoret's rules as summarised in DOMAIN.md.
+//! CPR numbers (personnummer), after CPR-kontoret's rules (`docs/sources.md#cpr-modulus11`,
+//! `docs/sources.md#cpr-erstatning`).
 //!
 //! * Digits 1–6 are the birth date; the 7th digit and the year give the century.
 //! * An erstatningspersonnummer (a substitute number for people without a CPR number) has 6

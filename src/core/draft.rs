@@ -3,7 +3,9 @@
 //! and read by serde ([`Draft`]).
 
 use crate::core::cpr::mask_cpr_like;
-use crate::core::state::{Notice, State, Step};
+use crate::core::notice::Notice;
+use crate::core::state::State;
+use crate::core::steps::Step;
 use crate::core::text::Msg;
 use crate::core::{Field, Lang};
 use serde::{Deserialize, Serialize};
@@ -20,11 +22,6 @@ pub fn draft_lang(text: &str, now_ms: f64) -> Option<Lang> {
 /// How long a draft is kept: two hours.
 pub const MAX_AGE_MS: f64 = 2.0 * 60.0 * 60.0 * 1000.0;
 const VERSION: u32 = 1;
-
-/// Fields never written to storage.
-pub fn is_secret(field: Field) -> bool {
-    matches!(field, Field::Cpr | Field::OtherCpr)
-}
 
 impl State {
     /// True when there is nothing worth keeping (the start page with untouched answers).
@@ -46,7 +43,7 @@ impl State {
             answers: self
                 .answers
                 .iter()
-                .filter(|(f, _)| !is_secret(*f))
+                .filter(|(f, _)| !f.holds_cpr())
                 .map(|(f, v)| {
                     // A CPR number typed into free text is not kept either.
                     let (v, _) = mask_cpr_like(v, Msg::LetterCprMasked.get(self.lang));
@@ -83,14 +80,14 @@ impl State {
             .answers
             .into_iter()
             .filter_map(|(k, v)| Some((Field::from_slug(&k)?, v)))
-            .filter(|(f, _)| !is_secret(*f));
+            .filter(|(f, _)| !f.holds_cpr());
         for (field, value) in answers {
             s = s.with_answer(field, value);
         }
         let mut step = Step::from_slug(&d.step).unwrap_or(Step::Start);
         // The CPR number was not kept: bring the citizen back to where it is typed, rather
         // than silently making a letter without it.
-        if d.cpr_given && s.position(step) > s.position(Step::Person) {
+        if d.cpr_given && s.flow().position(step) > s.flow().position(Step::Person) {
             step = Step::Person;
         }
         let mut s = s.jump(step);
@@ -183,7 +180,7 @@ mod tests {
 
     #[test]
     fn a_follow_up_draft_stays_a_follow_up() {
-        let s = state().reduce(crate::core::state::Action::StartFollowUp);
+        let s = state().reduce(crate::core::reducer::Action::StartFollowUp);
         let s = s
             .with_answer(Field::FollowKind, "complaint")
             .with_answer(Field::Who, "myself")
@@ -191,7 +188,7 @@ mod tests {
         let r = state().restore(&s.to_draft(0.0), 0.0).unwrap();
         assert_eq!(
             (r.step, r.flow()),
-            (Step::Original, crate::core::state::Flow::Complaint)
+            (Step::Original, crate::core::steps::Flow::Complaint)
         );
     }
 
@@ -230,7 +227,7 @@ mod tests {
         let danish = state().with_answer(Field::Name, "X").to_draft(1000.0);
         let english = state()
             .with_answer(Field::Name, "X")
-            .reduce(crate::core::state::Action::SetLang(Lang::En))
+            .reduce(crate::core::reducer::Action::SetLang(Lang::En))
             .to_draft(1000.0);
         assert_eq!(draft_lang(&danish, 2000.0), Some(Lang::Da));
         assert_eq!(draft_lang(&english, 2000.0), Some(Lang::En));

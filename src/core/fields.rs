@@ -52,22 +52,6 @@ pub enum Field {
     ComplaintRoute,
 }
 
-/// One option of a radio or checkbox group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: Msg,
-    pub hint: Option<Msg>,
-}
-
-const fn choice(value: &'static str, label: Msg) -> Choice {
-    Choice {
-        value,
-        label,
-        hint: None,
-    }
-}
-
 /// The kind of control a field is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
@@ -411,115 +395,28 @@ impl Field {
         }
     }
 
-    /// The fixed options of a radio or checkbox group. The `Right` and `Who` groups are built
-    /// in `view` because their labels depend on config.
-    pub fn choices(self) -> &'static [Choice] {
-        use Field::*;
-        use Msg as M;
-        const YES_NO: &[Choice] = &[choice("yes", M::Yes), choice("no", M::No)];
-        const WHO: &[Choice] = &[
-            choice("myself", M::WhoMyself),
-            Choice {
-                value: "behalf",
-                label: M::WhoBehalf,
-                hint: Some(M::WhoBehalfHint),
-            },
-            Choice {
-                value: "employee",
-                label: M::WhoEmployee,
-                hint: Some(M::WhoEmployeeHint),
-            },
-        ];
-        const ERASE: &[Choice] = &[
-            choice("not-needed", M::EraseNotNeeded),
-            choice("consent", M::EraseConsent),
-            choice("objection", M::EraseObjection),
-            choice("unlawful", M::EraseUnlawful),
-            choice("legal-duty", M::EraseLegalDuty),
-        ];
-        const RESTRICT: &[Choice] = &[
-            choice("accuracy", M::RestrictAccuracy),
-            choice("unlawful", M::RestrictUnlawful),
-            choice("claims", M::RestrictClaims),
-            choice("objection", M::RestrictObjection),
-        ];
-        const CONSENT: &[Choice] = &[
-            choice("photo", M::ConsentPhoto),
-            choice("other", M::ConsentOther),
-        ];
-        const AUTO: &[Choice] = &[choice("logic", M::AutoLogic), choice("human", M::AutoHuman)];
-        const RELATION: &[Choice] = &[
-            choice("poa", M::RelationPoa),
-            choice("custody", M::RelationCustody),
-            Choice {
-                value: "guardian",
-                label: M::RelationGuardian,
-                hint: Some(M::RelationGuardianHint),
-            },
-        ];
-        const ROUTE: &[Choice] = &[
-            Choice {
-                value: "digital-post",
-                label: M::RouteDigitalPost,
-                hint: Some(M::RouteDigitalPostHint),
-            },
-            Choice {
-                value: "email",
-                label: M::RouteEmail,
-                hint: Some(M::RouteEmailHint),
-            },
-        ];
-        const FOLLOW: &[Choice] = &[
-            Choice {
-                value: "reminder",
-                label: M::FollowReminder,
-                hint: Some(M::FollowReminderHint),
-            },
-            Choice {
-                value: "complaint",
-                label: M::FollowComplaint,
-                hint: Some(M::FollowComplaintHint),
-            },
-        ];
-        const OUTCOME: &[Choice] = &[
-            choice("refused", M::OutcomeRefused),
-            choice("partial", M::OutcomePartial),
-            choice("extended", M::OutcomeExtended),
-            choice("extended-late", M::OutcomeExtendedLate),
-            choice("none", M::OutcomeNone),
-        ];
-        const COMPLAINT_ROUTE: &[Choice] = &[
-            Choice {
-                value: "digital-post",
-                label: M::ComplaintRouteDp,
-                hint: Some(M::ComplaintRouteDpHint),
-            },
-            Choice {
-                value: "email",
-                label: M::ComplaintRouteEmail,
-                hint: Some(M::ComplaintRouteEmailHint),
-            },
-            Choice {
-                value: "web",
-                label: M::ComplaintRouteWeb,
-                hint: Some(M::ComplaintRouteWebHint),
-            },
-        ];
-        match self {
-            FollowKind => FOLLOW,
-            Outcome => OUTCOME,
-            ComplaintRoute => COMPLAINT_ROUTE,
-            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin | OrigExtended
-            | EmployeeIt => YES_NO,
-            Who => WHO,
-            EraseGround => ERASE,
-            RestrictGround => RESTRICT,
-            ConsentTopic => CONSENT,
-            AutoRequests => AUTO,
-            Relation => RELATION,
-            Route => ROUTE,
-            _ => &[],
-        }
+    /// The questions about the person a letter written for someone else is about: their name,
+    /// their CPR number and the writer's authority, asked under their own heading on the
+    /// person page, and only when the citizen writes for someone else.
+    pub const ABOUT_OTHER: [Field; 3] = [Field::OtherName, Field::OtherCpr, Field::Relation];
+
+    /// A question whose answer is a CPR number ([`Format::Cpr`]). Such an answer is never
+    /// stored in the draft, never sent by e-mail, and written in a letter only by Digital Post.
+    pub fn holds_cpr(self) -> bool {
+        self.spec().format == Format::Cpr
+    }
+
+    /// A question the citizen answers by typing (a line or an area), not by choosing.
+    pub fn is_typed(self) -> bool {
+        matches!(self.spec().control, Control::Line { .. } | Control::Area)
+    }
+
+    /// A typed answer in the citizen's own words, which may hold a CPR number typed in
+    /// passing: every typed question except the CPR questions (a CPR number whole, left out of
+    /// e-mail) and the phone number (checked as a phone number, which refuses one written like
+    /// a CPR number, so a Swedish "070 123 45 67" is never taken for one).
+    pub fn is_own_text(self) -> bool {
+        self.is_typed() && !self.holds_cpr() && self.spec().format != Format::Phone
     }
 }
 
@@ -542,6 +439,15 @@ mod tests {
         for (i, f) in Field::ALL.into_iter().enumerate() {
             assert_eq!(f as usize, i, "{f:?}");
         }
+    }
+
+    #[test]
+    fn the_cpr_questions_are_the_two_cpr_fields() {
+        let cpr: Vec<Field> = Field::ALL.into_iter().filter(|f| f.holds_cpr()).collect();
+        assert_eq!(cpr, [Field::Cpr, Field::OtherCpr]);
+        assert!(!Field::Phone.is_own_text() && !Field::Cpr.is_own_text());
+        assert!(Field::Name.is_own_text() && Field::Email.is_own_text());
+        assert!(!Field::Who.is_own_text(), "a choice is not typed");
     }
 
     #[test]

@@ -8,12 +8,14 @@
 //! `VTIMEZONE`, RFC 5545 §3.2.19, §3.6.5), with a display alarm 15 minutes before the start
 //! (`TRIGGER:-PT15M`, §3.8.6.3). A negative trigger relative to the start of a timed event
 //! is the form every major calendar keeps: Outlook drops alarms that come after the start
-//! (the old file had one 9 hours into an all-day event), and Google Calendar ignores
-//! imported alarms but gives timed events its own default notification.
+//! (such as one 9 hours into an all-day event), and Google Calendar ignores imported alarms
+//! but gives timed events its own default notification.
 
-use crate::core::date::{day_after, Date};
-use crate::core::letter::reminder_deadline;
-use crate::core::state::{Flow, State};
+use crate::core::date::Date;
+use crate::core::files::safe_file_name;
+use crate::core::periods::day_after;
+use crate::core::state::State;
+use crate::core::steps::Flow;
 use crate::core::text::{fill, Msg};
 
 /// The Danish time zone, as RFC 5545 wants it spelled out for a `TZID`: CET/CEST with the EU
@@ -92,11 +94,11 @@ pub fn utc_stamp(now_ms: f64) -> String {
 
 /// The last day of the period the calendar file is about: the municipality's one month for
 /// a new request ([`State::deadline`]), the two weeks a reminder gives
-/// ([`reminder_deadline`]). `None` for a complaint, which has no file.
+/// ([`State::reminder_deadline`]). `None` for a complaint, which has no file.
 pub fn period_last_day(s: &State) -> Option<Date> {
     match s.flow() {
         Flow::Request => Some(s.deadline()),
-        Flow::Reminder => Some(reminder_deadline(s)),
+        Flow::Reminder => Some(s.reminder_deadline()),
         Flow::Complaint => None,
     }
 }
@@ -166,7 +168,7 @@ pub fn deadline_reminder(s: &State, now_ms: f64) -> String {
 
 /// "frist-SK-7F3K2Q.ics" / "deadline-SK-7F3K2Q.ics".
 pub fn file_name(s: &State) -> String {
-    crate::core::letter::safe_file_name(s, ("frist", "deadline"), "ics")
+    safe_file_name(s, ("frist", "deadline"), "ics")
 }
 
 #[cfg(test)]

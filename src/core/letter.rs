@@ -1,4 +1,5 @@
-//! The request letter, composed from the answers in the widget's current language.
+//! The letter — a request, a reminder or a complaint — composed from the answers in the
+//! widget's current language, and the `mailto:` link that carries it.
 //!
 //! Decision: the letter is written in the language the citizen used, so they can read what they
 //! send; a Danish municipality reads English. The subject always carries the right and its
@@ -9,18 +10,24 @@
 //! The e-mail letter says so in the citizen's voice, and that the municipality may write back by
 //! Digital Post to confirm who is asking (art. 12(6)).
 //!
-//! What a case worker needs in the first lines (DOMAIN.md, "Letters: what a case worker
-//! needs"): a letter written for someone else names that person in the subject and in its
-//! first sentence, then the writer's authority (fuldmagt, forældremyndighed, værge), and never
-//! speaks of the writer's own data. A document is "attached" only on routes that can attach
-//! one (Digital Post); an e-mail says the document goes by Digital Post instead.
+//! What a case worker needs in the first lines (`docs/sources.md#decisions`): a letter written
+//! for someone else names that person in the subject and in its first sentence, then the
+//! writer's authority (fuldmagt, forældremyndighed, værge), and never speaks of the writer's own
+//! data. A document is "attached" only on routes that can attach one (Digital Post); an e-mail
+//! says the document goes by Digital Post instead.
 
+use crate::core::choices::{
+    auto, consent_topic, erase_ground, outcome, relation, restrict_ground, yes_no,
+};
 use crate::core::cpr;
-use crate::core::fields::{Control, Field};
+use crate::core::display::display_value;
+use crate::core::fields::Field;
+use crate::core::files::safe_file_name;
 use crate::core::mailto;
 use crate::core::rights::Right;
-pub use crate::core::sensitive::{email_concerns, EmailConcerns};
-use crate::core::state::{Flow, State, Step};
+use crate::core::sensitive::mask_answers;
+use crate::core::state::State;
+use crate::core::steps::{Flow, Step};
 use crate::core::text::{fill, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,30 +47,11 @@ impl Letter {
     }
 }
 
-/// The display value of an answer: the option's label for a choice, the text otherwise.
-pub fn display_value(s: &State, field: Field) -> String {
-    let value = s.get(field).trim();
-    match field.spec().control {
-        Control::Radios | Control::Checks => {
-            if field == Field::Right || field == Field::OrigRight {
-                return Right::from_slug(value)
-                    .map(|r| r.info().name.get(s.lang).to_string())
-                    .unwrap_or_default();
-            }
-            value
-                .split(',')
-                .filter_map(|v| field.choices().iter().find(|c| c.value == v))
-                .map(|c| s.text(c.label))
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-        _ => value.to_string(),
-    }
-}
-
-/// The normalised CPR number, if one was given and is valid.
+/// The normalised CPR number to write in the letter, if one was given and is valid: never by
+/// e-mail, which is not encrypted ([`Letter::cpr_left_out`] says so instead).
 fn cpr_of(s: &State, field: Field) -> Option<String> {
-    cpr::parse(s.get(field), s.today).ok().map(|c| c.normalised)
+    let c = cpr::parse(s.get(field), s.today).ok()?;
+    (!s.by_email()).then_some(c.normalised)
 }
 
 /// Paragraphs separated by blank lines; empty ones are skipped.
@@ -126,14 +114,14 @@ pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
         return None;
     }
     match s.get(Field::Relation) {
-        "poa" => Some(AuthorityDoc {
+        relation::POA => Some(AuthorityDoc {
             note: Msg::PoaNote,
             email_warning: Msg::WarnPoaByEmail,
             attached: Msg::LetterPoaAttached,
             by_post: Msg::LetterPoaByPost,
             name: Msg::LetterPoaName,
         }),
-        "guardian" => Some(AuthorityDoc {
+        relation::GUARDIAN => Some(AuthorityDoc {
             note: Msg::GuardianNote,
             email_warning: Msg::WarnGuardianByEmail,
             attached: Msg::LetterGuardianAttached,
@@ -141,18 +129,6 @@ pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
             name: Msg::LetterGuardianName,
         }),
         _ => None,
-    }
-}
-
-/// The send page's note on identity (art. 12(6)) for a letter to the municipality: by e-mail,
-/// that confirming who is writing may delay the answer; by Digital Post (MitID), only that the
-/// municipality may ask if in doubt. A complaint goes to Datatilsynet and has none.
-pub fn identity_note(s: &State) -> Option<Msg> {
-    match (s.flow(), s.by_email()) {
-        (Flow::Complaint, _) => None,
-        (_, true) => Some(Msg::NextIdentityEmail),
-        (Flow::Request, false) => Some(Msg::NextIdentity),
-        (Flow::Reminder, false) => None,
     }
 }
 
@@ -170,18 +146,11 @@ pub fn cpr_left_out_note(s: &State) -> Msg {
 /// The paragraph that says whom the letter is about and on what authority: `first` (a
 /// sentence naming the person), the relation, the document where `documents` (a new
 /// request), and the person's CPR number on a line of its own (never by e-mail).
-fn authority(
-    s: &State,
-    b: &mut Body,
-    name: &str,
-    first: String,
-    documents: bool,
-    cpr_left_out: &mut bool,
-) {
+fn authority(s: &State, b: &mut Body, name: &str, first: String, documents: bool) {
     let lang = s.lang;
     let relation = match s.get(Field::Relation) {
-        "custody" => Msg::LetterBehalfCustody,
-        "guardian" => Msg::LetterBehalfGuardian,
+        relation::CUSTODY => Msg::LetterBehalfCustody,
+        relation::GUARDIAN => Msg::LetterBehalfGuardian,
         _ => Msg::LetterBehalfPoa,
     };
     let mut text = format!("{first} {}", fill(relation.get(lang), &[("name", name)]));
@@ -195,21 +164,15 @@ fn authority(
         text.push_str(m.get(lang));
     }
     if let Some(c) = cpr_of(s, Field::OtherCpr) {
-        if s.by_email() {
-            *cpr_left_out = true;
-        } else {
-            let label = fill(Msg::LetterOtherCpr.get(lang), &[("name", name)]);
-            text.push_str(&format!("\n{label}: {c}"));
-        }
+        let label = fill(Msg::LetterOtherCpr.get(lang), &[("name", name)]);
+        text.push_str(&format!("\n{label}: {c}"));
     }
     b.para(&text);
 }
 
 pub fn compose(s: &State) -> Letter {
     // By e-mail, CPR numbers in the citizen's own text are masked before the letter is made.
-    let masked = s
-        .by_email()
-        .then(|| crate::core::sensitive::mask_answers(s));
+    let masked = s.by_email().then(|| mask_answers(s));
     let (s, cpr_masked) = masked.as_ref().map_or((s, false), |(m, hit)| (m, *hit));
     let lang = s.lang;
     let info = s.letter_right().info();
@@ -230,10 +193,9 @@ pub fn compose(s: &State) -> Letter {
         ],
     );
     let mut b = Body(String::new());
-    let mut cpr_left_out = false;
     match s.flow() {
-        Flow::Request => request_body(s, &mut b, &mut cpr_left_out),
-        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b, &mut cpr_left_out),
+        Flow::Request => request_body(s, &mut b),
+        Flow::Reminder | Flow::Complaint => followup_body(s, &mut b),
     }
     if by_email {
         let confirm = match (s.flow(), s.on_behalf()) {
@@ -262,11 +224,7 @@ pub fn compose(s: &State) -> Letter {
     };
     line(Msg::NameLabel, s.get(Field::Name));
     if let Some(c) = cpr_of(s, Field::Cpr) {
-        if by_email {
-            cpr_left_out = true;
-        } else {
-            line(Msg::CprLabel, &c);
-        }
+        line(Msg::CprLabel, &c);
     }
     line(Msg::AddressLabel, s.get(Field::Address));
     line(Msg::PhoneLabel, s.get(Field::Phone));
@@ -289,14 +247,14 @@ pub fn compose(s: &State) -> Letter {
     Letter {
         subject: crate::core::invisible::strip(&subject),
         body: crate::core::invisible::strip(&b.0),
-        cpr_left_out,
+        cpr_left_out: by_email && s.cpr_given(),
         cpr_masked,
     }
 }
 
 /// A new request: whom it is about and on what authority, the right, its details, the
 /// deadline.
-fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
+fn request_body(s: &State, b: &mut Body) {
     let lang = s.lang;
     let info = s.letter_right().info();
     b.para(&s.text(Msg::LetterTo));
@@ -308,7 +266,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     let opening = match behalf_name(s) {
         Some(name) => {
             let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
-            authority(s, b, name, first, true, cpr_left_out);
+            authority(s, b, name, first, true);
             fill(info.letter_behalf.get(lang), &[("name", name)])
         }
         None => info.letter.get(lang).to_string(),
@@ -319,7 +277,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
     }
     if s.employee() {
         let mut text = Msg::LetterEmployee.get(lang).to_string();
-        if s.get(Field::EmployeeIt) == "yes" {
+        if s.get(Field::EmployeeIt) == yes_no::YES {
             text.push(' ');
             text.push_str(Msg::LetterEmployeeIt.get(lang));
         }
@@ -329,7 +287,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         match field {
             Field::AutoRequests => {
                 let chosen = s.get(field);
-                if chosen.contains("logic") {
+                if chosen.contains(auto::LOGIC) {
                     b.para(&match behalf_name(s) {
                         Some(name) => {
                             fill(Msg::AutomatedLetterLogicBehalf.get(lang), &[("name", name)])
@@ -337,7 +295,7 @@ fn request_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
                         None => Msg::AutomatedLetterLogic.get(lang).to_string(),
                     });
                 }
-                if chosen.contains("human") {
+                if chosen.contains(auto::HUMAN) {
                     b.para(Msg::AutomatedLetterHuman.get(lang));
                 }
             }
@@ -383,22 +341,22 @@ fn letter_label(field: Field) -> Msg {
 fn letter_choice(field: Field, value: &str) -> Option<Msg> {
     use Msg as M;
     Some(match (field, value) {
-        (Field::EraseGround, "not-needed") => M::LetterEraseNotNeeded,
-        (Field::EraseGround, "consent") => M::LetterEraseConsent,
-        (Field::EraseGround, "objection") => M::LetterEraseObjection,
-        (Field::EraseGround, "unlawful") => M::LetterEraseUnlawful,
-        (Field::EraseGround, "legal-duty") => M::LetterEraseLegalDuty,
-        (Field::RestrictGround, "accuracy") => M::LetterRestrictAccuracy,
-        (Field::RestrictGround, "unlawful") => M::LetterRestrictUnlawful,
-        (Field::RestrictGround, "claims") => M::LetterRestrictClaims,
-        (Field::RestrictGround, "objection") => M::LetterRestrictObjection,
-        (Field::ConsentTopic, "photo") => M::LetterConsentPhoto,
-        (Field::ConsentTopic, "other") => M::LetterConsentOther,
-        (Field::Outcome, "refused") => M::LetterOutcomeRefused,
-        (Field::Outcome, "partial") => M::LetterOutcomePartial,
-        (Field::Outcome, "extended") => M::LetterOutcomeExtended,
-        (Field::Outcome, "extended-late") => M::LetterOutcomeExtendedLate,
-        (Field::Outcome, "none") => M::LetterOutcomeNone,
+        (Field::EraseGround, erase_ground::NOT_NEEDED) => M::LetterEraseNotNeeded,
+        (Field::EraseGround, erase_ground::CONSENT) => M::LetterEraseConsent,
+        (Field::EraseGround, erase_ground::OBJECTION) => M::LetterEraseObjection,
+        (Field::EraseGround, erase_ground::UNLAWFUL) => M::LetterEraseUnlawful,
+        (Field::EraseGround, erase_ground::LEGAL_DUTY) => M::LetterEraseLegalDuty,
+        (Field::RestrictGround, restrict_ground::ACCURACY) => M::LetterRestrictAccuracy,
+        (Field::RestrictGround, restrict_ground::UNLAWFUL) => M::LetterRestrictUnlawful,
+        (Field::RestrictGround, restrict_ground::CLAIMS) => M::LetterRestrictClaims,
+        (Field::RestrictGround, restrict_ground::OBJECTION) => M::LetterRestrictObjection,
+        (Field::ConsentTopic, consent_topic::PHOTO) => M::LetterConsentPhoto,
+        (Field::ConsentTopic, consent_topic::OTHER) => M::LetterConsentOther,
+        (Field::Outcome, outcome::REFUSED) => M::LetterOutcomeRefused,
+        (Field::Outcome, outcome::PARTIAL) => M::LetterOutcomePartial,
+        (Field::Outcome, outcome::EXTENDED) => M::LetterOutcomeExtended,
+        (Field::Outcome, outcome::EXTENDED_LATE) => M::LetterOutcomeExtendedLate,
+        (Field::Outcome, outcome::NONE) => M::LetterOutcomeNone,
         _ => return None,
     })
 }
@@ -411,15 +369,8 @@ fn letter_value(s: &State, field: Field) -> String {
     }
 }
 
-/// The date a reminder asks for an answer by: two weeks from today, counted like every other
-/// period ([`crate::core::date::period_end_days`]: the next working day if it falls on a
-/// weekend or a public holiday). A short, fair new deadline; the law sets none for a reminder.
-pub fn reminder_deadline(s: &State) -> crate::core::Date {
-    crate::core::date::period_end_days(s.today, 14)
-}
-
 /// A reminder to the municipality, or a complaint to Datatilsynet, about a request sent.
-fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
+fn followup_body(s: &State, b: &mut Body) {
     let lang = s.lang;
     let info = s.letter_right().info();
     let sent = s.original_date();
@@ -445,7 +396,7 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         b.para(&s.text(Msg::LetterTo));
         if let Some(name) = behalf_name(s) {
             let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
-            authority(s, b, name, first, false, cpr_left_out);
+            authority(s, b, name, first, false);
         }
         b.para(&sent_args(Msg::ReminderSent));
         let deadline = s
@@ -460,14 +411,14 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         b.para(&fill(late.get(lang), &[("deadline", &deadline)]));
         b.para(&fill(
             Msg::ReminderAsk.get(lang),
-            &[("date", &reminder_deadline(s).long_with_weekday(lang))],
+            &[("date", &s.reminder_deadline().long_with_weekday(lang))],
         ));
     } else {
         b.para(Msg::ComplaintTo.get(lang));
         match behalf_name(s) {
             Some(name) => {
                 let first = fill(&s.text(Msg::ComplaintIntroBehalf), &[("name", name)]);
-                authority(s, b, name, first, false, cpr_left_out);
+                authority(s, b, name, first, false);
             }
             None => b.para(&s.text(Msg::ComplaintIntro)),
         }
@@ -479,13 +430,14 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
         );
         b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
         b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
-        let outcome = s.get(Field::Outcome);
-        // The rule broken follows the outcome (DOMAIN.md): no answer, or an extension without
-        // reasons or told too late, breaks the deadline of art. 12(3); a refusal or a partial
-        // answer without reasons and complaint information breaks art. 12(4).
-        let rule = match outcome {
-            "none" => Msg::ComplaintRulesNoAnswer,
-            "extended" | "extended-late" => Msg::ComplaintRulesExtension,
+        let came_back = s.get(Field::Outcome);
+        // The rule broken follows the outcome (`docs/sources.md#gdpr-12`): no answer, or an
+        // extension without reasons or told too late, breaks the deadline of art. 12(3); a
+        // refusal or a partial answer without reasons and complaint information breaks
+        // art. 12(4).
+        let rule = match came_back {
+            outcome::NONE => Msg::ComplaintRulesNoAnswer,
+            outcome::EXTENDED | outcome::EXTENDED_LATE => Msg::ComplaintRulesExtension,
             _ => Msg::ComplaintRules,
         };
         b.para(rule.get(lang));
@@ -506,7 +458,7 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
                 )
             ),
         ];
-        if outcome != "none" {
+        if came_back != outcome::NONE {
             attachments.push(format!("- {}", Msg::ComplaintAttachReply.get(lang)));
         }
         if let Some(doc) = authority_doc(s) {
@@ -518,21 +470,6 @@ fn followup_body(s: &State, b: &mut Body, cpr_left_out: &mut bool) {
 
 fn subject_line(what: &str, article: &str) -> String {
     format!("{what} ({article})")
-}
-
-/// A file name with only safe characters: "<stem>-SK-7F3K2Q.<ext>", the stem in the
-/// widget's language.
-pub fn safe_file_name(s: &State, stem: (&str, &str), ext: &str) -> String {
-    let stem = match s.lang {
-        crate::core::text::Lang::Da => stem.0,
-        crate::core::text::Lang::En => stem.1,
-    };
-    let reference: String = s
-        .reference()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    format!("{stem}-{reference}.{ext}")
 }
 
 /// The letter as a file: "anmodning-SK-7F3K2Q.txt" / "request-SK-7F3K2Q.txt".

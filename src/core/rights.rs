@@ -1,6 +1,7 @@
 //! The rights catalogue: for each of the nine rights, its texts, article, when the municipality
-//! may refuse or limit it, and which questions the details step asks. Facts come from
-//! `../shared/DOMAIN.md` and the seeds; every limit cites its article in the text itself.
+//! may refuse or limit it, and which questions the details step asks. Every fact has its source
+//! in `docs/sources.md`, one anchor per article (`docs/sources.md#gdpr-15` to `#gdpr-22`,
+//! `#gdpr-7`, `#dbl-22`, …); every limit cites its article in the text itself.
 
 use crate::core::fields::Field;
 use crate::core::text::Msg;
@@ -18,6 +19,15 @@ pub enum Right {
     Portability,
     Automated,
     Source,
+}
+
+/// How serde reads a right (config block): by its slug, as [`Right::from_slug`] does; the
+/// error keeps the text that was not understood.
+impl TryFrom<String> for Right {
+    type Error = String;
+    fn try_from(slug: String) -> Result<Right, String> {
+        Right::from_slug(&slug).ok_or(slug)
+    }
 }
 
 /// What the widget says and asks about one right.

@@ -9,24 +9,16 @@
 
 use crate::core::chars::{is_letter_or_digit, lowercase};
 use crate::core::cpr::{find_cpr_like, mask_cpr_like};
-use crate::core::fields::{Control, Field};
+use crate::core::fields::Field;
 use crate::core::state::State;
 use crate::core::text::Msg;
-
-/// A field whose answer is the citizen's own text and could hold a CPR number: every one-line
-/// and multi-line field except the two CPR fields (left out of e-mail whole) and the phone
-/// field (a phone number, checked as one).
-pub fn may_hold_cpr(field: Field) -> bool {
-    matches!(field.spec().control, Control::Area | Control::Line { .. })
-        && !matches!(field, Field::Cpr | Field::OtherCpr | Field::Phone)
-}
 
 /// `s` with every CPR number in the citizen's own text replaced by "[CPR-nummer fjernet]" /
 /// "[CPR number removed]", and whether there was one. For the e-mail route.
 pub fn mask_answers(s: &State) -> (State, bool) {
     let mut out = s.clone();
     let mut any = false;
-    for field in Field::ALL.into_iter().filter(|f| may_hold_cpr(*f)) {
+    for field in Field::ALL.into_iter().filter(|f| f.is_own_text()) {
         let (masked, hit) = mask_cpr_like(s.get(field), Msg::LetterCprMasked.get(s.lang));
         if hit {
             any = true;
@@ -196,14 +188,15 @@ pub struct EmailConcerns {
 }
 
 /// The concerns over the answers on the current flow's question pages that are the citizen's
-/// own text ([`may_hold_cpr`]: not the CPR fields, not the phone number).
+/// own text ([`Field::is_own_text`]: not the CPR fields, not the phone number).
 pub fn email_concerns(s: &State) -> EmailConcerns {
     let mut c = EmailConcerns::default();
     let texts = s
+        .flow()
         .question_steps()
         .into_iter()
         .flat_map(|step| s.fields_on(step))
-        .filter(|f| may_hold_cpr(*f))
+        .filter(|f| f.is_own_text())
         .map(|f| s.get(f));
     for text in texts {
         c.cpr_in_text |= !find_cpr_like(text).is_empty();

@@ -51,6 +51,22 @@ impl Lang {
     }
 }
 
+/// How serde reads a language code (config block, draft): as [`Lang::from_code`] does; the
+/// error keeps the text that was not understood.
+impl TryFrom<String> for Lang {
+    type Error = String;
+    fn try_from(code: String) -> Result<Lang, String> {
+        Lang::from_code(&code).ok_or(code)
+    }
+}
+
+/// How serde writes a language (the draft): its code.
+impl From<Lang> for &'static str {
+    fn from(lang: Lang) -> &'static str {
+        lang.code()
+    }
+}
+
 /// Replaces each `{key}` in `template` by its value.
 /// One pass over the template: text inserted for a placeholder is never scanned again, so a
 /// name typed as "{relation}" stays as typed. Unknown placeholders are left as they are.
@@ -128,7 +144,7 @@ pub fn english_version() -> String {
 /// Reads a `texts.en.json`: the English texts in catalogue order, or why the file does not
 /// belong to this build.
 ///
-/// With the `english-file` feature (release builds, issue 15) the English texts are their own
+/// With the `english-file` feature (release builds) the English texts are their own
 /// file, so Danish pages — most of stevns.dk — do not download them. The file is a JSON
 /// array of strings: first [`ENGLISH_VERSION`] as 8 lower-case hex digits, then one text per
 /// [`Msg`], in catalogue order (`["1a2b3c4d", "Request about your data rights", …]`; an array
@@ -220,7 +236,7 @@ macro_rules! texts {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
 
             /// The text in `lang`. A table lookup, not a `match`: the table is data, which
-            /// costs the bundle far less than ~500 match arms of code (issue 7).
+            /// costs the bundle far less than ~500 match arms of code.
             ///
             /// With the `english-file` feature the English column is not in the build: it
             /// comes from `texts.en.json` through [`install_english`]. Until then (or if it
@@ -332,7 +348,7 @@ texts! {
     RightSourceSummary => "Spørg, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder.",
         "Ask where the municipality got your data from, for example from other authorities.";
 
-    // ---- guide ("I am not sure") ----
+    // ---- the "not sure" questions (unsure.rs) ----
     GuideTitle => "Hjælp til at vælge", "Help choosing";
     GuideIntro => "Svar ja eller nej til hvert spørgsmål. Så foreslår vi det, der passer bedst. Du kan altid vælge noget andet bagefter.",
         "Answer yes or no to each question. We then suggest what fits best. You can always choose something else afterwards.";

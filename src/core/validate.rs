@@ -1,9 +1,13 @@
-//! Validation: plain data in, a list of (field, problem) out. The view draws both the error
-//! summary and the inline messages from this one list.
+//! Checking one answer against its question's rules: required, length, format (CPR number,
+//! e-mail, phone, a past date) and one of the offered options. Plain data in, a [`Problem`]
+//! out; `questions.rs` gathers a step's problems into the one list the view draws both the
+//! error summary and the inline messages from.
 
 use crate::core::cpr::{self, CprError};
-use crate::core::date::{day_after, parse_date, Date, DateError};
+use crate::core::date::Date;
+use crate::core::date_input::{parse_date, DateError};
 use crate::core::fields::{Field, Format};
+use crate::core::periods::day_after;
 use crate::core::text::{fill, Lang, Msg};
 use validator::ValidateLength;
 

@@ -1,10 +1,13 @@
-//! What each page shows, as plain strings and flags. The Yew components render these and
-//! decide nothing themselves, so the wording and the rules are tested here, natively.
+//! What each page shows, as plain strings and flags (the send page is `send.rs`). The Yew
+//! components render these and decide nothing themselves, so the wording and the rules are
+//! tested here, natively.
 
+use crate::core::choices::right;
+use crate::core::display::display_value;
 use crate::core::fields::{Control, Field};
-use crate::core::letter::display_value;
 use crate::core::rights::Right;
-use crate::core::state::{State, Step};
+use crate::core::state::State;
+use crate::core::steps::Step;
 use crate::core::text::{fill, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,26 +96,9 @@ pub struct Row {
 }
 
 impl State {
-    /// A text in the current language with the config's names and addresses filled in.
-    pub fn text(&self, msg: Msg) -> String {
-        let c = &self.config;
-        fill(
-            msg.get(self.lang),
-            &[
-                ("municipality", &c.municipality),
-                ("email", &c.email),
-                ("comms", &c.comms_email),
-                ("phone", &c.phone),
-                ("dpo", &c.dpo_email),
-                ("address", &c.address),
-                ("cvr", &c.cvr),
-            ],
-        )
-    }
-
     /// "Trin 2 af 7", or `None` on the start and send pages.
     pub fn step_label(&self) -> Option<String> {
-        self.step_number().map(|(n, total)| {
+        self.flow().number(self.step).map(|(n, total)| {
             fill(
                 Msg::StepOf.get(self.lang),
                 &[("n", &n.to_string()), ("total", &total.to_string())],
@@ -175,10 +161,10 @@ impl State {
                 return v;
             }
             v.push(ChoiceView {
-                value: "unsure",
+                value: right::UNSURE,
                 label: self.text(Msg::RightUnsure),
                 hint: None,
-                checked: checked("unsure"),
+                checked: checked(right::UNSURE),
             });
             return v;
         }
@@ -283,7 +269,7 @@ impl State {
     /// value as the citizen will see it in the letter.
     pub fn check_rows(&self) -> Vec<Row> {
         let mut rows = Vec::new();
-        for step in self.question_steps() {
+        for step in self.flow().question_steps() {
             for field in self.fields_on(step) {
                 let label = match field {
                     Field::Who => self.text(Msg::CheckWho),
@@ -295,10 +281,7 @@ impl State {
                 let mut value = display_value(self, field);
                 if value.is_empty() {
                     value = self.text(Msg::NotGiven);
-                } else if matches!(field, Field::Cpr | Field::OtherCpr)
-                    && self.by_email()
-                    && self.cpr_given()
-                {
+                } else if field.holds_cpr() && self.by_email() && self.cpr_given() {
                     value = format!("{value} ({})", self.text(Msg::CprLeftOutByEmail));
                 }
                 rows.push(Row {
@@ -315,30 +298,9 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::{Config, Date};
-    use std::rc::Rc;
 
     fn state() -> State {
         State::for_tests(1)
-    }
-
-    #[test]
-    fn texts_fill_in_the_configured_municipality() {
-        let c = Config {
-            municipality: "Testby Kommune".into(),
-            ..Config::default()
-        };
-        let s = State::new(
-            Rc::new(c),
-            Date {
-                year: 2026,
-                month: 1,
-                day: 1,
-            },
-            1,
-        );
-        assert!(s.text(Msg::WhoEmployee).contains("Testby Kommune"));
-        assert!(!s.text(Msg::ContactText).contains('{'));
     }
 
     #[test]

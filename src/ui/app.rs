@@ -1,4 +1,7 @@
-use crate::core::state::{Action, Focus, State, Step};
+use crate::core::focus::Focus;
+use crate::core::reducer::Action;
+use crate::core::state::State;
+use crate::core::steps::Step;
 use crate::core::text::Msg;
 use crate::core::{Config, Date, Field, Lang};
 use crate::ui::back_link::back_link;

@@ -5,7 +5,7 @@ use crate::core::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// An element id: the widget's prefix and a name ("srw1-" + "heading"). Plain concatenation:
-/// each `format!` call site costs the bundle code, and there are dozens (issue 7).
+/// each `format!` call site costs the bundle code, and there are dozens.
 pub fn id(prefix: &str, name: &str) -> String {
     [prefix, name].concat()
 }
@@ -153,7 +153,7 @@ fn error_count(root: &web_sys::Element) -> u32 {
 
 /// Copies `text` to the clipboard, then calls `done(true)`, or `done(false)` when the browser
 /// refuses (no permission, insecure context, no Clipboard API). A promise callback rather than
-/// an `async fn`: the futures executor cost the bundle 0.75 KB brotli for this one call (issue 7).
+/// an `async fn`: the futures executor would cost the bundle 0.75 KB brotli for this one call.
 pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let clipboard = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())

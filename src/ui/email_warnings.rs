@@ -1,4 +1,5 @@
-use crate::core::letter::{authority_doc, email_concerns};
+use crate::core::letter::authority_doc;
+use crate::core::sensitive::email_concerns;
 use crate::core::state::State;
 use crate::core::text::Msg;
 use yew::prelude::*;

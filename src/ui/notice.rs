@@ -1,4 +1,4 @@
-use crate::core::state::Notice;
+use crate::core::notice::Notice;
 use crate::core::text::{Lang, Msg};
 use crate::ui::dom;
 use yew::prelude::*;

@@ -1,9 +1,8 @@
 use crate::core::ics;
-use crate::core::letter::{
-    compose, cpr_left_out_note, file_name, identity_note, mailto_href, reminder_deadline,
-};
-use crate::core::state::{Flow, State};
-use crate::core::text::{fill, Msg};
+use crate::core::letter::Letter;
+use crate::core::send::{send_view, Calendar, EmailRoute, LinkRoute, Next, RouteView};
+use crate::core::state::State;
+use crate::core::text::Msg;
 use crate::ui::dom;
 use crate::ui::email_warnings::email_warnings;
 use crate::ui::heading::heading;
@@ -53,20 +52,19 @@ fn download_button(
 
 /// The finished letter and how to send it. Nothing leaves the browser except through the
 /// citizen's own copy, download, Digital Post tab, e-mail program or Datatilsynet's page.
+/// What it shows is [`send_view`]; this only renders it and wires the buttons.
 #[component]
 pub fn PageSend(props: &PageSendProps) -> Html {
     let s = &props.state;
     let t = |m: Msg| s.text(m);
     let announce = use_state(String::new);
-    let letter = compose(s);
-    let full = letter.full_text(Msg::SubjectLabel.get(s.lang));
+    let view = send_view(s);
     let prefix = props.id_prefix.clone();
     let letter_id = dom::id(&prefix, "letter");
     let sub = dom::h(props.level + 1);
-    let flow = s.flow();
 
     let oncopy = {
-        let (announce, text) = (announce.clone(), full.clone());
+        let (announce, text) = (announce.clone(), view.full_text.clone());
         let (ok, failed, letter_id) = (t(Msg::Copied), t(Msg::CopyFailed), letter_id.clone());
         let onhandoff = props.onhandoff.clone();
         Callback::from(move |_| {
@@ -93,44 +91,28 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         &props.onhandoff,
         "download",
         {
-            let (name, text) = (file_name(s), full.clone());
+            let (name, text) = (view.file_name.clone(), view.full_text.clone());
             move || (name.clone(), "text/plain", text.clone())
         },
         (t(Msg::Downloaded), t(Msg::DownloadFailed)),
         Some(letter_id.clone()),
     );
-    // The day the calendar event is on: the first day the widget accepts the next step.
-    let calendar_day = ics::event_day(s)
-        .map(|d| d.long_with_weekday(s.lang))
-        .unwrap_or_default();
-    let oncalendar = download_button(
-        &announce,
-        &props.onhandoff,
-        "calendar",
-        {
-            // A request and a reminder show this button; the file is stamped when it is made.
-            let s = props.state.clone();
-            move || {
-                let ics = ics::deadline_reminder(&s, dom::now_ms());
-                (ics::file_name(&s), "text/calendar", ics)
-            }
-        },
-        (
-            fill(&t(Msg::IcsDownloaded), &[("date", &calendar_day)]),
-            t(Msg::DownloadFailed),
-        ),
-        None,
-    );
-    let calendar = |explain: Msg| {
-        html! {
-            <>
-                <p class="srw-body srw-no-print" id={dom::id(&prefix, "calendar-note")}>
-                    { fill(&t(explain), &[("date", &calendar_day)]) }
-                </p>
-                <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(&prefix, "calendar")}
-                    aria-describedby={dom::id(&prefix, "calendar-note")} onclick={oncalendar.clone()}>{ t(Msg::IcsDownload) }</button>
-            </>
-        }
+    let oncalendar = |c: &Calendar| {
+        download_button(
+            &announce,
+            &props.onhandoff,
+            "calendar",
+            {
+                // The file is stamped when it is made.
+                let s = props.state.clone();
+                move || {
+                    let ics = ics::deadline_reminder(&s, dom::now_ms());
+                    (ics::file_name(&s), "text/calendar", ics)
+                }
+            },
+            (c.downloaded.clone(), t(Msg::DownloadFailed)),
+            None,
+        )
     };
     let onprint = {
         let (onhandoff, letter_id) = (props.onhandoff.clone(), letter_id.clone());
@@ -147,112 +129,15 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         let onsent = props.onsent.clone();
         Callback::from(move |_| onsent.emit(()))
     };
-    let handoff = |what: &'static str| {
-        let onhandoff = props.onhandoff.clone();
-        Callback::from(move |_: MouseEvent| onhandoff.emit(what))
+    let route = match &view.route {
+        RouteView::Email(r) => email_route(r, s, props, sub),
+        RouteView::Web(r) => link_route(r, s, props, sub, "complaint-web", "web"),
+        RouteView::DigitalPost(r) => link_route(r, s, props, sub, "digital-post", "digital-post"),
     };
-    let route_title = |m: Msg| {
-        html! { <@{sub} id={dom::id(&prefix, "route-title")} class="srw-subheading">{ t(m) }</@> }
-    };
-    let new_tab =
-        html! { <span class="srw-visually-hidden">{ [" ", &t(Msg::NewTab)].concat() }</span> };
-
-    let route = if s.by_email() {
-        let (href, shortened) = mailto_href(s, &letter);
-        html! {
-            <>
-                { route_title(Msg::MailStepsTitle) }
-                if letter.cpr_left_out {
-                    <div class="srw-inset">{ t(cpr_left_out_note(s)) }</div>
-                }
-                if letter.cpr_masked {
-                    <div class="srw-inset srw-inset--warning">{ t(Msg::MailCprMasked) }</div>
-                }
-                { email_warnings(s, props.onusedigitalpost.clone()) }
-                if shortened {
-                    <div class="srw-inset srw-inset--warning">{ t(Msg::MailTooLong) }</div>
-                }
-                <a class="srw-button" id={dom::id(&prefix, "mailto")} href={href} onclick={handoff("email")}>{ t(Msg::MailOpen) }</a>
-                <p class="srw-body">{ fill(Msg::MailFallback.get(s.lang), &[("email", &s.recipient_email())]) }</p>
-            </>
-        }
-    } else if flow == Flow::Complaint && s.get(s.route_field()) == "web" {
-        html! {
-            <>
-                { route_title(Msg::ComplaintWebTitle) }
-                <ol class="srw-list srw-list--number">
-                    <li>{ t(Msg::DpStep1) }</li>
-                    <li>{ t(Msg::ComplaintWebStep) }</li>
-                </ol>
-                <a class="srw-button" id={dom::id(&prefix, "complaint-web")} href={s.config.complaint_url.clone()}
-                    target="_blank" rel="noopener noreferrer" onclick={handoff("web")}>
-                    { t(Msg::ComplaintWebOpen) }{ new_tab.clone() }
-                </a>
-            </>
-        }
-    } else {
-        let recipient_step = if flow == Flow::Complaint {
-            Msg::ComplaintDpStep3
-        } else {
-            Msg::DpStep3
-        };
-        html! {
-            <>
-                { route_title(Msg::DpStepsTitle) }
-                <ol class="srw-list srw-list--number">
-                    <li>{ t(Msg::DpStep1) }</li>
-                    <li>{ t(Msg::DpStep2) }</li>
-                    <li>{ t(recipient_step) }</li>
-                    <li>{ t(Msg::DpStep4) }</li>
-                    <li>{ t(Msg::DpStep5) }</li>
-                </ol>
-                <a class="srw-button" id={dom::id(&prefix, "digital-post")} href={s.config.digital_post_url.clone()}
-                    target="_blank" rel="noopener noreferrer" onclick={handoff("digital-post")}>
-                    { t(Msg::DpOpen) }{ new_tab }
-                </a>
-            </>
-        }
-    };
-
-    // The identity note (art. 12(6)), for the letters that go to the municipality.
-    let identity = match identity_note(s) {
-        Some(m) => html! { <p class="srw-body">{ t(m) }</p> },
-        None => html! {},
-    };
-    let next_steps = match flow {
-        // A withdrawal of consent takes effect on receipt: no answer deadline to show.
-        Flow::Request if !s.has_answer_deadline() => html! {
-            <>
-                <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextConsent) }</p>
-                <p class="srw-body">{ t(Msg::NextConsentErasure) }</p>
-                { identity.clone() }
-            </>
-        },
-        Flow::Request => html! {
-            <>
-                <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
-                    { fill(&t(Msg::NextDeadline), &[("date", &s.deadline().long_with_weekday(s.lang))]) }
-                </p>
-                <p class="srw-body">{ t(Msg::NextExtension) }</p>
-                { identity.clone() }
-                { calendar(Msg::IcsExplain) }
-            </>
-        },
-        Flow::Reminder => html! {
-            <>
-                <p class="srw-body srw-deadline" id={dom::id(&prefix, "deadline")}>
-                    { fill(&t(Msg::NextReminder), &[("date", &reminder_deadline(s).long_with_weekday(s.lang))]) }
-                </p>
-                { calendar(Msg::IcsReminderExplain) }
-                { identity.clone() }
-            </>
-        },
-        Flow::Complaint => html! {
-            <>
-                <p class="srw-body" id={dom::id(&prefix, "deadline")}>{ t(Msg::NextComplaint) }</p>
-                <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
-            </>
-        },
+    let next = |n: &Next| match n {
+        Next::Deadline { text, dated } => deadline(text, *dated, &prefix),
+        Next::Paragraph(text) => html! { <p class="srw-body">{ text.clone() }</p> },
+        Next::Calendar(c) => calendar(c, &prefix, oncalendar(c)),
     };
 
     html! {
@@ -261,16 +146,13 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 s.step_label().map(|_| dom::id(&prefix, "step"))) }
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
-                if flow == Flow::Complaint {
-                    <p class="srw-body">{ t(Msg::SendComplaintTo) }</p>
+                if let Some(text) = &view.complaint_to {
+                    <p class="srw-body">{ text.clone() }</p>
                 }
-                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ s.reference() }</strong></p>
+                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ view.reference.clone() }</strong></p>
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::LetterTitle) }</@>
-            <div class="srw-letter" id={letter_id.clone()} tabindex="0" role="region" aria-label={t(Msg::LetterTitle)}>
-                <p class="srw-letter__subject"><strong>{ t(Msg::SubjectLabel) }{ ": " }</strong><span id={dom::id(&prefix, "subject")}>{ letter.subject.clone() }</span></p>
-                <pre class="srw-letter__body" id={dom::id(&prefix, "body")}>{ letter.body.clone() }</pre>
-            </div>
+            { letter(&view.letter, &letter_id, s, &prefix) }
             <div class="srw-button-group srw-no-print">
                 <button type="button" class="srw-button srw-button--secondary" onclick={oncopy}>{ t(Msg::CopyText) }</button>
                 <button type="button" class="srw-button srw-button--secondary" onclick={ondownload}>{ t(Msg::Download) }</button>
@@ -286,8 +168,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                     onclick={onsent}>{ t(Msg::SentDelete) }</button>
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
-            { next_steps }
-            if flow != Flow::Complaint {
+            { for view.next.iter().map(next) }
+            if view.how_to_complain {
                 <@{sub} class="srw-subheading">{ t(Msg::ComplainTitle) }</@>
                 <p class="srw-body">{ t(Msg::ComplainText) }</p>
                 <p class="srw-body">{ t(Msg::ComplainAddress) }</p>
@@ -296,5 +178,98 @@ pub fn PageSend(props: &PageSendProps) -> Html {
             <p class="srw-body">{ t(Msg::ContactText) }</p>
             <button type="button" class="srw-link-button srw-no-print" onclick={onrestart}>{ t(Msg::NewRequest) }</button>
         </div>
+    }
+}
+
+/// The letter as the citizen will send it: a focusable region, so it can be scrolled and
+/// selected with the keyboard.
+fn letter(letter: &Letter, letter_id: &str, s: &State, prefix: &str) -> Html {
+    let title = s.text(Msg::LetterTitle);
+    html! {
+        <div class="srw-letter" id={letter_id.to_string()} tabindex="0" role="region" aria-label={title}>
+            <p class="srw-letter__subject"><strong>{ s.text(Msg::SubjectLabel) }{ ": " }</strong><span id={dom::id(prefix, "subject")}>{ letter.subject.clone() }</span></p>
+            <pre class="srw-letter__body" id={dom::id(prefix, "body")}>{ letter.body.clone() }</pre>
+        </div>
+    }
+}
+
+/// The route block's heading, which names the section.
+fn route_title(title: &str, prefix: &str, sub: &'static str) -> Html {
+    html! { <@{sub} id={dom::id(prefix, "route-title")} class="srw-subheading">{ title.to_string() }</@> }
+}
+
+/// A hand-off link: reports `what` to the host page when used.
+fn handoff(props: &PageSendProps, what: &'static str) -> Callback<MouseEvent> {
+    let onhandoff = props.onhandoff.clone();
+    Callback::from(move |_: MouseEvent| onhandoff.emit(what))
+}
+
+/// Sending by e-mail: what the e-mail leaves out, the warnings, and the `mailto:` link.
+fn email_route(r: &EmailRoute, s: &State, props: &PageSendProps, sub: &'static str) -> Html {
+    let prefix = &props.id_prefix;
+    html! {
+        <>
+            { route_title(&r.title, prefix, sub) }
+            if let Some(note) = &r.cpr_left_out {
+                <div class="srw-inset">{ note.clone() }</div>
+            }
+            if let Some(note) = &r.cpr_masked {
+                <div class="srw-inset srw-inset--warning">{ note.clone() }</div>
+            }
+            { email_warnings(s, props.onusedigitalpost.clone()) }
+            if let Some(note) = &r.too_long {
+                <div class="srw-inset srw-inset--warning">{ note.clone() }</div>
+            }
+            <a class="srw-button" id={dom::id(prefix, "mailto")} href={r.href.clone()} onclick={handoff(props, "email")}>{ r.open.clone() }</a>
+            <p class="srw-body">{ r.fallback.clone() }</p>
+        </>
+    }
+}
+
+/// Sending through a website (Digital Post, Datatilsynet's form): the numbered steps and a
+/// link that opens it in a new tab; `id` is the link's, `what` the hand-off reported.
+fn link_route(
+    r: &LinkRoute,
+    s: &State,
+    props: &PageSendProps,
+    sub: &'static str,
+    id: &str,
+    what: &'static str,
+) -> Html {
+    let prefix = &props.id_prefix;
+    html! {
+        <>
+            { route_title(&r.title, prefix, sub) }
+            <ol class="srw-list srw-list--number">
+                { for r.steps.iter().map(|step| html! { <li>{ step.clone() }</li> }) }
+            </ol>
+            <a class="srw-button" id={dom::id(prefix, id)} href={r.href.clone()}
+                target="_blank" rel="noopener noreferrer" onclick={handoff(props, what)}>
+                { r.open.clone() }<span class="srw-visually-hidden">{ [" ", &s.text(Msg::NewTab)].concat() }</span>
+            </a>
+        </>
+    }
+}
+
+/// The first paragraph of "Hvad sker der nu?", marked as a deadline when it states a date.
+fn deadline(text: &str, dated: bool, prefix: &str) -> Html {
+    let class = if dated {
+        "srw-body srw-deadline"
+    } else {
+        "srw-body"
+    };
+    html! { <p class={class} id={dom::id(prefix, "deadline")}>{ text.to_string() }</p> }
+}
+
+/// The calendar file: what it does, and the button that makes it.
+fn calendar(c: &Calendar, prefix: &str, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
+            <p class="srw-body srw-no-print" id={dom::id(prefix, "calendar-note")}>
+                { c.note.clone() }
+            </p>
+            <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(prefix, "calendar")}
+                aria-describedby={dom::id(prefix, "calendar-note")} {onclick}>{ c.button.clone() }</button>
+        </>
     }
 }

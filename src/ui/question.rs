@@ -1,6 +1,7 @@
 use crate::core::fields::{Control, Field};
 use crate::core::letter::{authority_doc, cpr_left_out_note};
-use crate::core::state::{State, Step};
+use crate::core::state::State;
+use crate::core::steps::Step;
 use crate::core::text::Msg;
 use crate::ui::choice_group::choice_group;
 use crate::ui::dom;
@@ -54,12 +55,9 @@ pub fn question(props: QuestionProps) -> Html {
         }
     };
     let fields = s.page_fields();
-    let (own, other): (Vec<_>, Vec<_>) = fields.into_iter().partition(|f| {
-        !matches!(
-            f.field,
-            Field::OtherName | Field::OtherCpr | Field::Relation
-        )
-    });
+    let (own, other): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|f| !Field::ABOUT_OTHER.contains(&f.field));
     let oncontinue = props.oncontinue.clone();
     let (state, prefix) = (props.state.clone(), props.id_prefix.clone());
     let onsubmit = Callback::from(move |e: SubmitEvent| {

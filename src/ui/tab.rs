@@ -1,7 +1,7 @@
 //! One tab, one reference. Duplicating a browser tab copies its sessionStorage, and with it
 //! the draft's seed and so its reference number: two tabs would make two letters with the same
 //! reference. This module finds out whether the page runs in such a copy; the core's
-//! [`crate::core::state::Action::Reseed`] then gives its letters their own reference.
+//! [`crate::core::reducer::Action::Reseed`] then gives its letters their own reference.
 //!
 //! * Each tab keeps a random id in sessionStorage (key [`TAB_KEY`]; not personal data). A new
 //!   tab with no id takes a fresh one: nothing was copied.

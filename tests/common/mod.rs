@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use std::rc::Rc;
-use stevns_rights_wizard::core::state::{Action, State, Step};
+use stevns_rights_wizard::core::reducer::Action;
+use stevns_rights_wizard::core::state::State;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Config, Date, Field, Lang, Right};
 
 pub const TODAY: Date = Date {

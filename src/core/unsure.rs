@@ -1,5 +1,9 @@
 //! "Jeg er ikke sikker": a handful of yes/no questions that suggest a right. The citizen then
 //! sees the suggestion pre-selected on the rights page and can accept or change it.
+//!
+//! In the code and on the page this step is `Step::Guide` with the questions `Field::Guide*`:
+//! their slugs ("guide", "guide-wrong", …) are DOM ids, URL values and draft keys, so the names
+//! stay. It is not the editors' guide (`embed/embed.html`).
 
 use crate::core::fields::Field;
 use crate::core::rights::Right;

@@ -1,0 +1,174 @@
+//! Which questions each step asks, given the answers so far, and whether they pass.
+//!
+//! A step passes when every question on it passes [`check`] (required, length, format, one
+//! of the offered options) and the step's own rule holds (a reminder or a "no answer"
+//! complaint only once the period has ended). The letter is made only when every question
+//! step of the flow passes ([`State::complete`]).
+
+use crate::core::choices::outcome;
+use crate::core::fields::{Control, Field};
+use crate::core::rights::Right;
+use crate::core::state::State;
+use crate::core::steps::{Flow, Step};
+use crate::core::text::Msg;
+use crate::core::unsure;
+use crate::core::validate::{check, Problem};
+
+impl State {
+    /// The questions on `step`, given the answers so far.
+    pub fn fields_on(&self, step: Step) -> Vec<Field> {
+        match step {
+            Step::Who => vec![Field::Who],
+            Step::Right => vec![Field::Right],
+            Step::Guide => unsure::QUESTIONS.iter().map(|(f, _)| *f).collect(),
+            Step::Details => {
+                let mut v = self
+                    .right()
+                    .map_or_else(Vec::new, |r| r.info().details.to_vec());
+                // Only an employee's letter may speak of IT cases, and only if they say so.
+                if self.employee() && !v.is_empty() {
+                    v.push(Field::EmployeeIt);
+                }
+                v
+            }
+            Step::Person => {
+                let mut v = vec![
+                    Field::Name,
+                    Field::Cpr,
+                    Field::Address,
+                    Field::Phone,
+                    Field::Email,
+                ];
+                if self.on_behalf() {
+                    v.extend(Field::ABOUT_OTHER);
+                }
+                v
+            }
+            Step::Route => vec![self.route_field()],
+            Step::FollowKind => vec![Field::FollowKind],
+            Step::Original if self.flow() == Flow::Reminder => vec![
+                Field::OrigRight,
+                Field::OrigDate,
+                Field::OrigRef,
+                Field::OrigExtended,
+            ],
+            Step::Original => vec![Field::OrigRight, Field::OrigDate, Field::OrigRef],
+            Step::Outcome => vec![Field::Outcome, Field::Reply, Field::Disagree],
+            Step::Start | Step::About | Step::Check | Step::Send => Vec::new(),
+        }
+    }
+
+    /// The step a question is asked on.
+    pub fn step_of(field: Field) -> Step {
+        use Field::*;
+        match field {
+            Who => Step::Who,
+            Right => Step::Right,
+            GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin => Step::Guide,
+            Name | Cpr | Address | Phone | Email | OtherName | OtherCpr | Relation => Step::Person,
+            Route | ComplaintRoute => Step::Route,
+            FollowKind => Step::FollowKind,
+            OrigRight | OrigDate | OrigRef | OrigExtended => Step::Original,
+            Outcome | Reply | Disagree => Step::Outcome,
+            _ => Step::Details,
+        }
+    }
+
+    /// Which rights a question offers: the configured ones for a new request, all nine for
+    /// the request already sent (it may have been made elsewhere).
+    pub fn rights_for(&self, field: Field) -> Vec<Right> {
+        if field == Field::OrigRight {
+            Right::ALL.to_vec()
+        } else {
+            self.config.offered_rights()
+        }
+    }
+
+    /// The values a radio or checkbox group accepts.
+    pub fn allowed(&self, field: Field) -> Vec<&'static str> {
+        match field {
+            // "Not sure" is not an answer: "Fortsæt" on the rights page leads to the "not
+            // sure" questions before anything is validated.
+            Field::Right | Field::OrigRight => {
+                self.rights_for(field).iter().map(|r| r.slug()).collect()
+            }
+            f if matches!(f.spec().control, Control::Radios | Control::Checks) => {
+                f.choices().iter().map(|c| c.value).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// `Some(message)` when the field must be answered. A complaint needs the postal
+    /// address: Datatilsynet does not handle complaints without name and address. So does
+    /// an e-mail to the municipality: it carries no CPR number, and a name alone cannot be
+    /// matched to a person.
+    pub fn required(&self, field: Field) -> Option<Msg> {
+        if field == Field::Address && self.flow() == Flow::Complaint {
+            return Some(Msg::AddressMissing);
+        }
+        if field == Field::Address && self.by_email() {
+            return Some(Msg::AddressMissingEmail);
+        }
+        field.spec().required
+    }
+
+    /// What is wrong with the answers on `step`, in page order; empty when it passes.
+    pub fn problems_on(&self, step: Step) -> Vec<(Field, Problem)> {
+        let mut problems: Vec<(Field, Problem)> = self
+            .fields_on(step)
+            .into_iter()
+            .filter_map(|f| {
+                check(
+                    f,
+                    self.get(f),
+                    &self.allowed(f),
+                    self.required(f),
+                    self.today,
+                )
+                .map(|p| (f, p))
+            })
+            .collect();
+        if step == Step::Original && self.flow() == Flow::Reminder && problems.is_empty() {
+            // A reminder only makes sense once the (possibly extended) period has ended: at
+            // the end of its last day.
+            if let Some(deadline) = self.original_deadline() {
+                if deadline >= self.today {
+                    problems.push((Field::OrigDate, Problem::NotYet { deadline }));
+                }
+            }
+        }
+        if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, outcome::NONE) {
+            // "No answer" is only a complaint once the one-month period has ended.
+            if let Some(deadline) = self.original_deadline() {
+                if deadline >= self.today {
+                    problems.push((Field::Outcome, Problem::NotYet { deadline }));
+                }
+            }
+        }
+        problems
+    }
+
+    /// The first question step, from `from` on, that has problems.
+    pub fn first_invalid_from(&self, from: Step) -> Option<(Step, Vec<(Field, Problem)>)> {
+        let steps = self.flow().question_steps();
+        let start = steps.iter().position(|s| *s == from).unwrap_or(0);
+        steps[start..].iter().find_map(|s| {
+            let p = self.problems_on(*s);
+            (!p.is_empty()).then_some((*s, p))
+        })
+    }
+
+    /// The first question step of the flow that has problems.
+    pub fn first_invalid(&self) -> Option<(Step, Vec<(Field, Problem)>)> {
+        self.flow()
+            .question_steps()
+            .first()
+            .and_then(|first| self.first_invalid_from(*first))
+    }
+
+    /// True when every answer needed for the letter is valid.
+    pub fn complete(&self) -> bool {
+        self.first_invalid().is_none()
+    }
+}
