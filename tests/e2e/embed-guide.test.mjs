@@ -1,7 +1,7 @@
 // The web editors' guide, dist/embed.html: it obeys the strict CSP it documents, every live
 // example runs with the option it shows, and its tables keep up with the code (every option in
 // src/core/config.rs, every custom property in styles/widget.css, every step in
-// src/core/state.rs). Served from /media/rights-wizard/ as an editor would upload it.
+// src/core/steps.rs). Served from /media/rights-wizard/ as an editor would upload it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -135,7 +135,7 @@ test('embed.html documents every option, custom property, step and its default',
   const html = await read('embed/embed.html');
   const config = await read('src/core/config.rs');
   const css = await read('styles/widget.css');
-  const state = await read('src/core/state.rs');
+  const state = await read('src/core/steps.rs');
 
   // Data attributes and their JSON keys, as one table row each.
   const attrs = [...config.matchAll(/\("(data-[a-z-]+)", "([A-Za-z]+)"\)/g)].map((m) => [m[1], m[2]]);
