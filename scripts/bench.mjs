@@ -1,5 +1,6 @@
-// Performance bench for the widget (issue 7). Run through `scripts/bench`, which installs what is
-// missing and builds the release bundle first; this file only measures an existing dist/.
+// Performance bench for the widget: what a citizen downloads and waits for. Run through
+// `scripts/bench`, which installs what is missing and builds the release bundle first; this file
+// only measures an existing dist/.
 //
 //   node scripts/bench.mjs [--dist DIR] [--loads N] [--wizard-runs N] [--port P] [--out FILE]
 //                          [--update-static] [--phone-loads N] [--phone-port P]
@@ -82,8 +83,8 @@ const FILES = {
   js: 'stevns-rights-wizard.js',
   css: 'widget.css',
 };
-/** Downloaded only where a widget shows English (issue 15): reported beside the total, which
- *  is what every (Danish) page downloads. */
+/** Downloaded only where a widget shows English (the texts are their own file, so a Danish
+ *  page does not pay for them): reported beside the total, which every page downloads. */
 const ENGLISH_TEXTS = 'texts.en.json';
 const STATIC_NAME = 'static-first-step.html';
 const BLANK_NAME = 'bench-blank.html';

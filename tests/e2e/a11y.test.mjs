@@ -372,8 +372,8 @@ for (const lang of ['da', 'en']) {
 
 test('320 px: person, check and send pages with a long (36-character) e-mail address', async (t) => {
   // An ordinary address, but with no hyphen or space to break at. WCAG 1.4.10 Reflow.
-  // Regression: the check page's one-column grid once took the e-mail's min-content width
-  // and scrolled sideways; its columns are now minmax(0, 1fr) and values wrap anywhere.
+  // A grid column sized by its content takes the e-mail's min-content width and scrolls the
+  // check page sideways; the page's columns are minmax(0, 1fr) and values wrap anywhere.
   const email = 'annemette.christoffersen@hotmail.com';
   const page = await open('?right=access&who=myself&step=person');
   await page.setViewportSize({ width: 320, height: 640 });

@@ -32,7 +32,8 @@ export async function openWidget(context, query = '') {
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await page.goto(`${BASE}/index.html${query}`);
-  // The live widget, not the start step pre-rendered into the demo page (issue 15).
+  // The live widget, not the start step the build pre-renders into the demo page to show until
+  // the WebAssembly has started.
   await page.waitForSelector('section.srw:not([data-srw-prerender])');
   // A widget that stayed Danish because its English texts did not come is not the page asked
   // for: say why (the console lines of the loader and the widget).

@@ -39,7 +39,7 @@ async function snippetWhere(page, ok, what) {
   assert.fail(`snippet never ${what}:\n${await snippet(page)}`);
 }
 
-/** Waits for a fresh preview widget (the old one is replaced on every change) matching `selector`. */
+/** Waits for a fresh preview widget (the previous one is replaced on every change) matching `selector`. */
 const preview = (page, selector) => page.locator(`${PREVIEW} ${selector}`).waitFor();
 
 /** Through the preview to its rights question; returns the offered and the chosen rights. */

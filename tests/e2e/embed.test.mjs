@@ -1,4 +1,4 @@
-// The host-page contract (issue 4), end to end: the editor's snippet on a CMS page at a
+// The contract with the host page, end to end: the editor's snippet on a CMS page at a
 // sub-path, with a hostile theme and a strict Content-Security-Policy; two widgets that each
 // complete a request; the host's own styles untouched; the fallback kept when the WebAssembly
 // cannot load; host events without personal data; bad options warned about; one global; starting
@@ -467,9 +467,9 @@ test('one global at most, starting twice is harmless, and content added later st
   await page.close();
 });
 
-// Yew reuses the "who" page's radio elements for the "right" page; when the rights list is
-// limited, the browser's radio-group rules once cleared the preselected right as the inputs
-// changed name (the state still held it). Each choice is now keyed in src/ui/choice_group.rs.
+// Unless each choice is keyed (src/ui/choice_group.rs), Yew reuses the "who" page's radio
+// elements for the "right" page, and when the rights list is limited the browser's radio-group
+// rules clear the preselected right as the inputs change name, while the state still holds it.
 test('a right chosen in advance shows as selected when the rights list is limited', async () => {
   const page = await hostPage(context);
   await page.goto(CONFIG);

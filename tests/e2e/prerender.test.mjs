@@ -1,4 +1,4 @@
-// The start step pre-rendered into the page at build time (issue 15, src/prerender.rs): it
+// The start step pre-rendered into the page at build time (src/prerender.rs): it
 // shows before the WebAssembly has arrived, the widget takes it over without a flash, a shift
 // or lost focus, a click made in the meantime is acted on once, and where the widget cannot
 // start (or would start elsewhere) the pre-render goes and the editor's fallback shows.

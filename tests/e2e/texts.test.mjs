@@ -1,4 +1,4 @@
-// The English texts as their own file (issue 15, `english-file`, src/core/text.rs): a Danish
+// The English texts as their own file (feature `english-file`, src/core/text.rs): a Danish
 // page never downloads them; a switch to English fetches them once and waits for them; an
 // English page (options, a draft of this tab) gets them alongside the WebAssembly; and where
 // they cannot be had — 404, no network, a CMS's soft 404, another release's file — the form

@@ -104,7 +104,8 @@ test('CPR messages, typed values kept, and a modulus-11-failing CPR accepted', a
     await expectFocus(page, `${P}cpr`);
   }
 
-  // 010160-0000 fails the old modulus-11 check but is a valid CPR number.
+  // 010160-0000 fails the modulus-11 check but is a valid CPR number: numbers without a valid
+  // check digit are issued too (docs/sources.md#cpr-modulus11).
   await fill(page, 'cpr', '010160-0000');
   await contTo(page, 'route');
   await contTo(page, 'check');
