@@ -66,6 +66,7 @@
 //    the results are written to bench/results.json, and the exit code is 1 on a breach
 //    (2 if the bench itself could not run).
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.mjs';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -736,11 +737,13 @@ async function main() {
     // server + browser
     const port = opt.port || await freePort();
     server = await startServer(snap, port);
+    // The tests' binary and flags (tests/e2e/browser.mjs), plus what the memory figures and
+    // steady timings need; a plain browser rather than launch()'s one persistent context,
+    // because every load needs a fresh context of its own (newContext).
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-quic',
+      args: [...CHROMIUM_ARGS,
         '--enable-precise-memory-info', '--js-flags=--expose-gc',
         '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
     });
