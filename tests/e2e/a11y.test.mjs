@@ -3,9 +3,9 @@
 // cannot make (labels, "(valgfrit)", autocomplete, inputmode, step indicator, back button,
 // error wiring), reflow at 320 px, reduced motion and forced colours.
 // Each state is its own subtest, so one defect does not hide the others.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openWidget } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P } from './helpers.mjs';
 import { runAxe, describe } from './axe.mjs';
 
@@ -30,12 +30,10 @@ const NUMERIC = ['cpr', 'other-cpr'];
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'consent',
   'portability', 'automated', 'source'];
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 async function open(query = '') {
-  const page = await openWidget(context, query);
+  const page = await browser.openWidget(query);
   page.setDefaultTimeout(TIMEOUT);
   return page;
 }

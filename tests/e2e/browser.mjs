@@ -1,6 +1,6 @@
-// Launching Debian's Chromium (never a downloaded browser) for the end-to-end tests, the
-// screenshot script, the bench and the WebDriver smoke test: one binary, one set of flags,
-// headless, with no background traffic.
+// Launching Debian's Chromium (never a downloaded browser) for the end-to-end tests
+// (through fixture.mjs), the screenshot script, the bench and the WebDriver smoke test: one
+// binary, one set of flags, headless, with no background traffic.
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
