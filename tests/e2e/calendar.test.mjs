@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { useBrowser } from './fixture.mjs';
 import { runAxe, describe } from './axe.mjs';
 import {
-  P, atStep, cont, finish, waitText, deadlineDate, deadlineText, longWithWeekday,
+  P, atStep, cont, finish, waitText, deadlineDate, deadlineText, longWithWeekday, noon, TODAY,
 } from './helpers.mjs';
 
 const browser = useBrowser();
@@ -19,8 +19,6 @@ const T = {
   en: { already: 'I have already sent a request', create: 'Create the letter' },
 };
 
-/** Noon local time on y-m-d, the page's "today". */
-const noon = (y, m, d) => new Date(y, m - 1, d, 12, 0, 0);
 const utcDay = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (date, n) => new Date(date.getTime() + n * 86400000);
 const ymd = (date) => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
@@ -199,7 +197,7 @@ test("the calendar event's day is the first day the widget accepts a reminder", 
 });
 
 test('the date of the earlier request: the forms Danes write, and a message that says why', async () => {
-  await browser.setToday(noon(2026, 11, 23));
+  await browser.setToday(TODAY);
   for (const typed of ['d. 14/10-2026', '14. okt. 2026', '14.10.26', 'onsdag den 14. oktober 2026']) {
     const page = await followUp('da', 'reminder', typed);
     await atStep(page, 'person');
@@ -223,6 +221,8 @@ test('the date of the earlier request: the forms Danes write, and a message that
 });
 
 test('a reminder after an extension waits for three months in all', async () => {
+  // A request of 24 December 2026 was due on 25 January 2027, or on 24 March 2027 if extended:
+  // first the day after the one deadline, then the day after the other.
   await browser.setToday(noon(2027, 1, 26));
   let page = await followUp('da', 'reminder', '24.12.26', 'yes');
   await waitText(page, `#${P}orig-date-error`, 'Kommunens frist udløber først onsdag den 24. marts 2027.');
@@ -240,7 +240,7 @@ test('a reminder after an extension waits for three months in all', async () => 
 });
 
 test('the extension question and the calendar note pass axe, with and without errors', async () => {
-  await browser.setToday(noon(2026, 11, 23));
+  await browser.setToday(TODAY);
   const page = await browser.open('?lang=da');
   await page.click(`button:text-is("${T.da.already}")`);
   await atStep(page, 'follow-kind');

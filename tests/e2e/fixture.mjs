@@ -34,7 +34,8 @@ import { hostPage } from '../../embed/test/harness.mjs';
  *    Playwright's default timeouts (browser.mjs `openWidget`);
  *  - `hostPage(options)`: a new page routed to the host pages of embed/test/ (harness.mjs);
  *  - `newPage()`: an empty new page;
- *  - `setToday(date)`: fixes the date and time the context's pages see (Playwright's clock);
+ *  - `setToday(date)`: fixes the date and time the context's pages see (Playwright's clock;
+ *    `noon(y, m, d)` and `TODAY` in helpers.mjs);
  *  - `testNoProblems({ count })`: registers the file's last test, which checks that no page
  *    `open()` gave out had a page error or a console error (and, with `count`, that there were
  *    that many pages).

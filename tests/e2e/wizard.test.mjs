@@ -6,7 +6,7 @@ import { useBrowser } from './fixture.mjs';
 import {
   P, T, finish, atStep, contTo, cont, pick, fill, button, text, waitText, expectFocus, checkRows,
   rowValue, letter, parseMailto, CPR_SHAPED, expectedDeadline, deadlineText, recordEvents, events,
-  checkedValue, lang, back, value, waitSome,
+  checkedValue, lang, back, value, waitSome, noon,
 } from './helpers.mjs';
 
 const browser = useBrowser({ clipboard: true });
@@ -455,7 +455,7 @@ test('an employee: the about page and the letter say so; "Lav en ny anmodning" s
 
 test('the deadline is one month later, clamped to the month end and moved off the weekend (31 January → Sunday 28 February → Monday 1 March)', async () => {
   // Last test in this file: the fixed clock stays on the context.
-  await browser.setToday(new Date(2027, 0, 31, 12, 0, 0));
+  await browser.setToday(noon(2027, 1, 31));
   const page = await browser.open('?right=access&who=myself&step=check');
   // The name is still missing, so ?step=check stops at the person step.
   await atStep(page, 'person');
