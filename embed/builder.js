@@ -86,7 +86,7 @@ function folder(errors) {
 }
 
 const prerenders = {};
-/** The pre-rendered start step for the snippet (dist/prerender.<lang>.html, issue 15), or ''
+/** The pre-rendered start step for the snippet (dist/prerender.<lang>.html), or ''
  *  when the config would make the widget's start step differ from it: a heading level other
  *  than 2 or a municipality's own name (the rights offered and a preset right do not change
  *  the start step). Also '' when the file cannot be fetched: the snippet then works without. */

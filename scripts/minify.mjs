@@ -4,7 +4,7 @@
 //
 // Why not Trunk's own `minify`: its JS minifier cannot parse the glue's
 // `export { … as default }` and leaves it as it is. esbuild minifies both files:
-// the glue 6.5 → 5.0 KB brotli, widget.css 2.5 → 2.0 KB (issue 7).
+// the glue 6.5 → 5.0 KB brotli, widget.css 2.5 → 2.0 KB.
 //
 // Trunk computes subresource-integrity hashes before this hook runs, so Trunk.toml turns SRI off
 // (`no_sri`); the files are served from the page's own origin, where SRI adds nothing.

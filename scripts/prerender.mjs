@@ -1,4 +1,4 @@
-// Trunk post_build hook (see Trunk.toml: before scripts/minify.mjs, in one hook; issue 15):
+// Trunk post_build hook (see Trunk.toml: before scripts/minify.mjs, in one hook):
 // renders the widget's start step at build time with Yew's server renderer (`cargo run --features ssr --bin prerender`, native, see
 // src/prerender.rs) and puts it where a page shows it at once:
 //  - `prerender.da.html`, `prerender.en.html` in the build, for the editors' snippet builder;

@@ -1,4 +1,4 @@
-//! The build-time pre-render of the start step (issue 15, `src/prerender.rs`), natively. That
+//! The build-time pre-render of the start step (`src/prerender.rs`), natively. That
 //! it is the very markup the live widget renders is proven in a browser
 //! (`tests/e2e/prerender.test.mjs`); here: what it assumed, what config changes it, and that it
 //! carries nothing of a citizen.

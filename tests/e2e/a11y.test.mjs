@@ -3,9 +3,9 @@
 // cannot make (labels, "(valgfrit)", autocomplete, inputmode, step indicator, back button,
 // error wiring), reflow at 320 px, reduced motion and forced colours.
 // Each state is its own subtest, so one defect does not hide the others.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openWidget } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P } from './helpers.mjs';
 import { runAxe, describe } from './axe.mjs';
 
@@ -30,12 +30,10 @@ const NUMERIC = ['cpr', 'other-cpr'];
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'consent',
   'portability', 'automated', 'source'];
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 async function open(query = '') {
-  const page = await openWidget(context, query);
+  const page = await browser.openWidget(query);
   page.setDefaultTimeout(TIMEOUT);
   return page;
 }
@@ -372,8 +370,8 @@ for (const lang of ['da', 'en']) {
 
 test('320 px: person, check and send pages with a long (36-character) e-mail address', async (t) => {
   // An ordinary address, but with no hyphen or space to break at. WCAG 1.4.10 Reflow.
-  // Regression: the check page's one-column grid once took the e-mail's min-content width
-  // and scrolled sideways; its columns are now minmax(0, 1fr) and values wrap anywhere.
+  // A grid column sized by its content takes the e-mail's min-content width and scrolls the
+  // check page sideways; the page's columns are minmax(0, 1fr) and values wrap anywhere.
   const email = 'annemette.christoffersen@hotmail.com';
   const page = await open('?right=access&who=myself&step=person');
   await page.setViewportSize({ width: 320, height: 640 });

@@ -1,21 +1,13 @@
 // Every right, in both languages: the details it asks for, and the article the letter cites.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import {
-  P, T, RIGHTS, open, finish, atStep, contTo, fill, button, text, rowValue, letter, parseMailto,
+  P, T, RIGHTS, finish, atStep, contTo, fill, button, text, rowValue, letter, parseMailto,
   CPR_SHAPED,
 } from './helpers.mjs';
 
-let context;
-const pages = [];
-
-before(async () => {
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 const NAMES = {
   da: {
@@ -44,7 +36,7 @@ const NAMES = {
 
 /** From the details step (reached by URL parameters) to the send page. */
 async function complete(right, l, route = 'digital-post') {
-  const page = await open(context, `?right=${right}&who=myself&lang=${l}&route=${route}&step=details`, pages);
+  const page = await browser.open(`?right=${right}&who=myself&lang=${l}&route=${route}&step=details`);
   await atStep(page, 'details');
   // Starting on a later step must not move focus away from the host page.
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
@@ -119,7 +111,7 @@ describe('by e-mail', () => {
 describe('the consent page', () => {
   for (const l of ['da', 'en']) {
     test(`${l}: the withdrawal takes effect on receipt; only the erasure has the month`, async () => {
-      const page = await open(context, `?right=consent&who=myself&lang=${l}&step=about`, pages);
+      const page = await browser.open(`?right=consent&who=myself&lang=${l}&step=about`);
       await atStep(page, 'about');
       const body = await text(page, '.srw-page');
       assert.match(body, l === 'da' ? /Hvornår gælder det\?/ : /When does it take effect\?/);
@@ -131,7 +123,4 @@ describe('the consent page', () => {
   }
 });
 
-test('no page errors or console errors on any page', () => {
-  assert.equal(pages.length, 22);
-  for (const p of pages) assert.deepEqual(p.problems, []);
-});
+browser.testNoProblems({ count: 22 });

@@ -1,15 +1,12 @@
 // Autofill: browsers and password managers may fill "Om dig" without any `input` event
 // (Safari's contact AutoFill), or with only `change`. What the citizen sees in a field is what
 // the widget uses: "Fortsæt" reads the fields, and `change` counts as well as `input`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { P, T, open, finish, atStep, cont, button, letter, rowValue, waitText } from './helpers.mjs';
+import { useBrowser } from './fixture.mjs';
+import { P, T, finish, atStep, cont, button, letter, rowValue, waitText } from './helpers.mjs';
 
-let context;
-const pages = [];
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Sets each field's value as autofill does: `el.value = …`, then only the given events. */
 async function autofill(page, values, events = []) {
@@ -39,7 +36,7 @@ async function continuesTo(page, next) {
 
 for (const [name, events] of [['without any event', []], ['with only a change event', ['change']]]) {
   test(`fields filled ${name} reach the letter: a text area, name, address, phone and e-mail`, async () => {
-    const page = await open(context, '?right=rectification&who=myself&step=details', pages);
+    const page = await browser.open('?right=rectification&who=myself&step=details');
     await atStep(page, 'details');
     await autofill(page, { 'wrong-data': 'Min adresse er forkert', 'correct-data': 'Storegade 1, 4660 Store Heddinge' }, events);
     await continuesTo(page, 'person');
@@ -59,7 +56,7 @@ for (const [name, events] of [['without any event', []], ['with only a change ev
 }
 
 test('a change event alone updates the answer at once (the tab draft has it before "Fortsæt")', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   await atStep(page, 'person');
   await autofill(page, { name: 'Ida Jensen', phone: '56 57 57 58' }, ['change']);
   await page.waitForFunction(() => Object.values(sessionStorage).some((v) => v.includes('Ida Jensen') && v.includes('56 57 57 58')));
@@ -68,7 +65,7 @@ test('a change event alone updates the answer at once (the tab draft has it befo
 });
 
 test('silently autofilled fields survive re-renders for other reasons: a radio, the language, another field', async () => {
-  const page = await open(context, '?right=access&who=behalf&step=person', pages);
+  const page = await browser.open('?right=access&who=behalf&step=person');
   await atStep(page, 'person');
   await autofill(page, PERSON);
   // Each of these re-renders the page; none may put the state's empty values back.
@@ -88,7 +85,7 @@ test('silently autofilled fields survive re-renders for other reasons: a radio, 
 });
 
 test('English: autofilled "About you" without events is not wiped under "Enter your full name"', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person&lang=en', pages);
+  const page = await browser.open('?right=access&who=myself&step=person&lang=en');
   await atStep(page, 'person');
   await autofill(page, PERSON);
   await continuesTo(page, 'route');
@@ -100,7 +97,7 @@ test('English: autofilled "About you" without events is not wiped under "Enter y
 });
 
 test('what the fields show is still validated: an autofilled bad e-mail gets its message and stays', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   await atStep(page, 'person');
   await autofill(page, { name: 'Jens Hansen', email: 'jens@' });
   await cont(page);

@@ -3,24 +3,19 @@
 // values the widget would ignore get the widget's own warning and stay out of the snippet, the
 // copy button puts the snippet on the clipboard, and that snippet, pasted into a fresh host
 // page, starts a widget with the chosen settings.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
-import { hostPage, cspProblems, BASE, MEDIA, HOSTILE_CSS } from '../../embed/test/harness.mjs';
+import { cspProblems, BASE, MEDIA, HOSTILE_CSS } from '../../embed/test/harness.mjs';
 
 const GUIDE = `${BASE}${MEDIA}embed.html`;
 const PREVIEW = '#b-preview';
 
-let context;
-before(async () => {
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-});
-after(async () => { await context?.close(); });
+const browser = useBrowser({ clipboard: true });
 
 async function openBuilder(options) {
-  const page = await hostPage(context, options);
+  const page = await browser.hostPage(options);
   await page.goto(GUIDE);
   await page.locator(`${PREVIEW} section.srw`).waitFor();
   await page.waitForFunction(() => document.getElementById('b-snippet').textContent.includes('data-rights-wizard'));
@@ -39,7 +34,7 @@ async function snippetWhere(page, ok, what) {
   assert.fail(`snippet never ${what}:\n${await snippet(page)}`);
 }
 
-/** Waits for a fresh preview widget (the old one is replaced on every change) matching `selector`. */
+/** Waits for a fresh preview widget (the previous one is replaced on every change) matching `selector`. */
 const preview = (page, selector) => page.locator(`${PREVIEW} ${selector}`).waitFor();
 
 /** Through the preview to its rights question; returns the offered and the chosen rights. */
@@ -189,7 +184,7 @@ test('the copy button puts the snippet on the clipboard; pasted into a fresh pag
 ${copied}
 </main></body></html>`;
   const path = '/kommune/borger/indsat/';
-  const host = await hostPage(context, { pages: { [path]: { body } }, theme: css });
+  const host = await browser.hostPage({ pages: { [path]: { body } }, theme: css });
   await host.goto(`${BASE}${path}`);
   await host.locator('section.srw').waitFor();
   assert.equal(await host.getAttribute('section.srw', 'lang'), 'en');
@@ -215,7 +210,7 @@ ${copied}
   await host.close();
 
   // The same page when the widget cannot load: the fallback gives the chosen contacts.
-  const failed = await hostPage(context, { pages: { [path]: { body } }, theme: css, fail: ['stevns-rights-wizard_bg.wasm'] });
+  const failed = await browser.hostPage({ pages: { [path]: { body } }, theme: css, fail: ['stevns-rights-wizard_bg.wasm'] });
   await failed.goto(`${BASE}${path}`);
   await failed.locator('[data-rights-wizard-failed]').waitFor();
   assert.equal(await failed.getAttribute('[data-rights-wizard] a[href^="mailto:"]', 'href'), 'mailto:persondata@example.dk');
@@ -260,7 +255,7 @@ test('the snippet carries the pre-rendered start step only where it fits the set
 ${s}
 </main></body></html>`;
   const path = '/kommune/borger/indsat-forhaand/';
-  const host = await hostPage(context, { pages: { [path]: { body } } });
+  const host = await browser.hostPage({ pages: { [path]: { body } } });
   await host.goto(`${BASE}${path}`);
   await host.locator('section.srw:not([data-srw-prerender])').waitFor();
   assert.equal(await host.getAttribute('section.srw', 'lang'), 'en');
@@ -269,7 +264,7 @@ ${s}
   assert.deepEqual(host.problems, []);
   assert.deepEqual(host.warnings, []);
   await host.close();
-  const failed = await hostPage(context, { pages: { [path]: { body } }, fail: ['stevns-rights-wizard_bg.wasm'] });
+  const failed = await browser.hostPage({ pages: { [path]: { body } }, fail: ['stevns-rights-wizard_bg.wasm'] });
   await failed.goto(`${BASE}${path}`);
   await failed.locator('[data-rights-wizard-failed]').waitFor({ state: 'attached' });
   assert.equal(await failed.isVisible('[data-srw-prerender]'), false);
@@ -279,7 +274,7 @@ ${s}
 });
 
 test('without clipboard access the copy button selects the code and says how to copy it', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   // Runs before the page's scripts (and outside its CSP): a browser that refuses the clipboard.
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });

@@ -2,28 +2,23 @@
 // parser (ical.js); the calendar event falls on the first day the reminder check accepts;
 // the date of an earlier request in the forms Danes write; an extended period.
 // The page clock is fixed per test (Playwright's clock), so the dates are known.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { launch } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { runAxe, describe } from './axe.mjs';
 import {
-  P, atStep, cont, open, finish, waitText, deadlineDate, deadlineText, longWithWeekday,
+  P, atStep, cont, finish, waitText, deadlineDate, deadlineText, longWithWeekday, noon, TODAY,
 } from './helpers.mjs';
 
-let context;
-const pages = [];
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 const T = {
   da: { already: 'Jeg har allerede sendt en anmodning', create: 'Lav brevet' },
   en: { already: 'I have already sent a request', create: 'Create the letter' },
 };
 
-/** Noon local time on y-m-d, the page's "today". */
-const noon = (y, m, d) => new Date(y, m - 1, d, 12, 0, 0);
 const utcDay = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (date, n) => new Date(date.getTime() + n * 86400000);
 const ymd = (date) => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
@@ -32,11 +27,9 @@ const dmy = (date) => {
   return `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`;
 };
 
-async function at(date) { await context.clock.setFixedTime(date); }
-
 /** A new access request made "today", to the send page. */
 async function request(lang) {
-  const page = await open(context, `?right=access&who=myself&step=person&lang=${lang}`, pages);
+  const page = await browser.open(`?right=access&who=myself&step=person&lang=${lang}`);
   await atStep(page, 'person');
   await page.fill(`#${P}name`, 'Jens Hansen');
   await cont(page); await atStep(page, 'route');
@@ -47,7 +40,7 @@ async function request(lang) {
 
 /** The follow-up pages up to the original request, filled in, and "Fortsæt". */
 async function followUp(lang, kind, date, extended = 'no') {
-  const page = await open(context, `?lang=${lang}`, pages);
+  const page = await browser.open(`?lang=${lang}`);
   await page.click(`button:text-is("${T[lang].already}")`);
   await atStep(page, 'follow-kind');
   await page.check(`#${P}follow-kind${kind === 'reminder' ? '' : '-complaint'}`);
@@ -122,7 +115,7 @@ function parseIcs(text, reference, now) {
 for (const lang of ['da', 'en']) {
   test(`${lang}: the request's and the reminder's calendar files parse as iCalendar with an alarm before the start`, async () => {
     const now = noon(2026, 12, 11);
-    await at(now);
+    await browser.setToday(now);
     // A request on Friday 11 December 2026: due Monday 11 January 2027, event Tuesday 12 January.
     let page = await request(lang);
     const due = deadlineDate(2026, 12, 11);
@@ -166,7 +159,7 @@ for (const lang of ['da', 'en']) {
 
 test('summer time: the event is at 9:00 Danish time (07:00 UTC)', async () => {
   const now = noon(2026, 5, 5);
-  await at(now);
+  await browser.setToday(now);
   const page = await request('da');
   const reference = (await page.textContent(`#${P}reference`)).trim();
   const ev = parseIcs(await downloadIcs(page), reference, now);
@@ -178,7 +171,7 @@ test('summer time: the event is at 9:00 Danish time (07:00 UTC)', async () => {
 
 test("the calendar event's day is the first day the widget accepts a reminder", async () => {
   for (const [y, m, d] of [[2026, 12, 24], [2026, 3, 5], [2027, 1, 31], [2026, 11, 25], [2027, 2, 25]]) {
-    await at(noon(y, m, d));
+    await browser.setToday(noon(y, m, d));
     let page = await request('da');
     const text = await downloadIcs(page);
     await finish(page);
@@ -188,13 +181,13 @@ test("the calendar event's day is the first day the widget accepts a reminder", 
     const sent = dmy(utcDay(y, m, d));
 
     const dayBefore = addDays(event, -1);
-    await at(noon(...ymd(dayBefore)));
+    await browser.setToday(noon(...ymd(dayBefore)));
     page = await followUp('da', 'reminder', sent);
     await waitText(page, `#${P}orig-date-error`, `Kommunens frist udløber først ${longWithWeekday(dayBefore, 'da')}.`);
     await waitText(page, `#${P}orig-date-error`, `kan du sende en rykker fra ${longWithWeekday(event, 'da')}.`);
     await finish(page);
 
-    await at(noon(...ymd(event)));
+    await browser.setToday(noon(...ymd(event)));
     page = await followUp('da', 'reminder', sent);
     await atStep(page, 'person');
     await finish(page);
@@ -204,7 +197,7 @@ test("the calendar event's day is the first day the widget accepts a reminder", 
 });
 
 test('the date of the earlier request: the forms Danes write, and a message that says why', async () => {
-  await at(noon(2026, 11, 23));
+  await browser.setToday(TODAY);
   for (const typed of ['d. 14/10-2026', '14. okt. 2026', '14.10.26', 'onsdag den 14. oktober 2026']) {
     const page = await followUp('da', 'reminder', typed);
     await atStep(page, 'person');
@@ -228,7 +221,9 @@ test('the date of the earlier request: the forms Danes write, and a message that
 });
 
 test('a reminder after an extension waits for three months in all', async () => {
-  await at(noon(2027, 1, 26));
+  // A request of 24 December 2026 was due on 25 January 2027, or on 24 March 2027 if extended:
+  // first the day after the one deadline, then the day after the other.
+  await browser.setToday(noon(2027, 1, 26));
   let page = await followUp('da', 'reminder', '24.12.26', 'yes');
   await waitText(page, `#${P}orig-date-error`, 'Kommunens frist udløber først onsdag den 24. marts 2027.');
   await finish(page);
@@ -236,7 +231,7 @@ test('a reminder after an extension waits for three months in all', async () => 
   await toSend(page, 'da');
   await waitText(page, `#${P}body`, 'Den udløb mandag den 25. januar 2027');
 
-  await at(noon(2027, 3, 25));
+  await browser.setToday(noon(2027, 3, 25));
   await finish(page);
   page = await followUp('en', 'reminder', '24.12.26', 'yes');
   await toSend(page, 'en');
@@ -245,8 +240,8 @@ test('a reminder after an extension waits for three months in all', async () => 
 });
 
 test('the extension question and the calendar note pass axe, with and without errors', async () => {
-  await at(noon(2026, 11, 23));
-  const page = await open(context, '?lang=da', pages);
+  await browser.setToday(TODAY);
+  const page = await browser.open('?lang=da');
   await page.click(`button:text-is("${T.da.already}")`);
   await atStep(page, 'follow-kind');
   await page.check(`#${P}follow-kind`);

@@ -2,22 +2,14 @@
 // free text never reaches the mailto link, a Swedish phone number in the phone field reaches it
 // untouched, a CPR number typed as a phone number is refused, and a phone number copied from a
 // phone's contacts (wrapped in direction marks) is accepted and arrives without them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import {
-  P, open, finish, atStep, contTo, fill, value, button, text, rowValue, letter, parseMailto,
+  P, finish, atStep, contTo, fill, value, button, text, rowValue, letter, parseMailto,
 } from './helpers.mjs';
 
-let context;
-const pages = [];
-
-before(async () => {
-  context = await launch();
-});
-after(async () => {
-  await context?.close();
-});
+const browser = useBrowser();
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
@@ -40,7 +32,7 @@ async function objectionByEmail(page, reasons, phone) {
 }
 
 test('a CPR number with dots in free text is masked in the mailto; a Swedish phone number is not', async () => {
-  const page = await open(context, '?right=objection&who=myself&step=details', pages);
+  const page = await browser.open('?right=objection&who=myself&step=details');
   const body = await objectionByEmail(
     page,
     'Mit CPR er 01.01.80-1234 og min søns 24/12/10 4321. Sag 2026-012345, konto 1234 1234567890.',
@@ -54,7 +46,7 @@ test('a CPR number with dots in free text is masked in the mailto; a Swedish pho
 });
 
 test('a CPR number in the phone field is refused with its own message and kept for correcting', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   await atStep(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
   await fill(page, 'phone', '010180-1234');
@@ -68,7 +60,7 @@ test('a CPR number in the phone field is refused with its own message and kept f
 });
 
 test('a phone number wrapped in direction marks, a name with a zero-width space and an e-mail with a BOM are accepted and arrive clean', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   await atStep(page, 'person');
   await fill(page, 'name', 'Jens\u200B Hansen');
   await fill(page, 'phone', '\u202D+45 56 57 57 57\u202C');

@@ -2,19 +2,13 @@
 // Digital Post proves nothing, so the answers stay (without the CPR number) until the citizen
 // says the letter is sent; a reload that dropped the CPR number says so in a banner; and a
 // duplicated tab, which copies sessionStorage, makes letters with their own reference.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './browser.mjs';
-import { P, T, open, finish, atStep, cont, button, letter, waitText } from './helpers.mjs';
+import { useBrowser } from './fixture.mjs';
+import { P, T, finish, atStep, cont, button, letter, waitText } from './helpers.mjs';
 import { runAxe, describe } from './axe.mjs';
 
-let context;
-const pages = [];
-before(async () => {
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-});
-after(async () => { await context?.close(); });
+const browser = useBrowser({ clipboard: true });
 
 const TAB_KEY = 'stevns-rights-wizard:tab';
 /** The tab's drafts: sessionStorage without the tab id. */
@@ -36,7 +30,7 @@ async function toSend(page, { cpr = '', lang = 'da' } = {}) {
 }
 
 test('copy, download, print and Digital Post keep the draft; a reload shows the same letter', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   const l = await toSend(page);
   await button(page, T.da.copy).click();
   await waitText(page, `#${P}status`, 'Teksten er kopieret.');
@@ -44,7 +38,7 @@ test('copy, download, print and Digital Post keep the draft; a reload shows the 
   await download.path();
   await page.evaluate(() => { window.print = () => {}; });
   await button(page, T.da.print).click();
-  const [tab] = await Promise.all([context.waitForEvent('page'), page.click(`#${P}digital-post`)]);
+  const [tab] = await Promise.all([browser.context.waitForEvent('page'), page.click(`#${P}digital-post`)]);
   await tab.close();
   const saved = JSON.stringify(await drafts(page));
   assert.ok(saved.includes('Jens Hansen'), `the draft stays after every hand-off: ${saved}`);
@@ -58,7 +52,7 @@ for (const lang of ['da', 'en']) {
   const sent = lang === 'da' ? 'Jeg har sendt brevet – slet mine svar' : 'I have sent the letter – delete my answers';
   const deleted = lang === 'da' ? 'Dine svar er slettet' : 'Your answers have been deleted';
   test(`${lang}: "${sent}" deletes the draft and says so`, async () => {
-    const page = await open(context, `?right=access&who=myself&step=person&lang=${lang}`, pages);
+    const page = await browser.open(`?right=access&who=myself&step=person&lang=${lang}`);
     await toSend(page, { lang });
     assert.notDeepEqual(await drafts(page), {});
     await button(page, sent).click();
@@ -83,7 +77,7 @@ for (const [lang, heading, title] of [
   ['en', 'Enter your CPR number again – we never keep it', 'Important'],
 ]) {
   test(`${lang}: a reload that dropped the CPR number says so at the top of "Om dig", as a notice`, async () => {
-    const page = await open(context, `?right=erasure&who=myself&step=details&lang=${lang}`, pages);
+    const page = await browser.open(`?right=erasure&who=myself&step=details&lang=${lang}`);
     await atStep(page, 'details');
     await page.fill(`#${P}erase-which`, 'Billeder fra sommerfesten');
     await page.check(`#${P}erase-ground-unlawful`);
@@ -118,7 +112,7 @@ for (const [lang, heading, title] of [
 }
 
 test('no banner after a reload when no CPR number was given', async () => {
-  const page = await open(context, '?right=access&who=myself&step=person', pages);
+  const page = await browser.open('?right=access&who=myself&step=person');
   await page.fill(`#${P}name`, 'Jens Hansen');
   await cont(page); await atStep(page, 'route');
   await page.reload(); await atStep(page, 'route');
@@ -130,7 +124,7 @@ test('no banner after a reload when no CPR number was given', async () => {
  *  duplicates a tab, opened at `from`'s address. */
 async function duplicate(from) {
   const copy = Object.assign({}, await from.evaluate(() => Object.assign({}, sessionStorage)));
-  const page = await context.newPage();
+  const page = await browser.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
@@ -147,7 +141,7 @@ async function duplicate(from) {
 const reference = async (page) => (await page.textContent(`#${P}reference`)).trim();
 
 test('one reference per letter: a reload keeps it, a duplicated tab gets its own', async () => {
-  const original = await open(context, '?right=access&who=myself&step=person', pages);
+  const original = await browser.open('?right=access&who=myself&step=person');
   const a = (await toSend(original)).reference;
   await original.reload(); await atStep(original, 'send');
   assert.equal(await reference(original), a, 'a reload keeps the reference');
@@ -182,12 +176,12 @@ test('one reference per letter: a reload keeps it, a duplicated tab gets its own
 });
 
 test('a tab restored after its original closed (no live twin) keeps the reference', async () => {
-  const original = await open(context, '?right=access&who=myself&step=person', pages);
+  const original = await browser.open('?right=access&who=myself&step=person');
   const a = (await toSend(original)).reference;
   const url = original.url();
   const copy = Object.assign({}, await original.evaluate(() => Object.assign({}, sessionStorage)));
   await finish(original);
-  const page = await context.newPage();
+  const page = await browser.newPage();
   await page.addInitScript((copy) => {
     if (sessionStorage.length === 0) for (const [k, v] of Object.entries(copy)) sessionStorage.setItem(k, v);
   }, copy);

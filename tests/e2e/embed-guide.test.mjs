@@ -2,20 +2,18 @@
 // example runs with the option it shows, and its tables keep up with the code (every option in
 // src/core/config.rs, every custom property in styles/widget.css, every step in
 // src/core/steps.rs). Served from /media/rights-wizard/ as an editor would upload it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch } from './browser.mjs';
-import { hostPage, cspProblems, BASE, MEDIA, CSP } from '../../embed/test/harness.mjs';
+import { useBrowser } from './fixture.mjs';
+import { cspProblems, BASE, MEDIA, CSP } from '../../embed/test/harness.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path) => readFile(new URL(path, ROOT), 'utf8');
 const GUIDE = `${BASE}${MEDIA}embed.html`;
 const EXAMPLES = ['live-right', 'live-en', 'live-level', 'live-email', 'live-rights', 'live-json', 'live-theme'];
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** The live example `id`: its widget's id prefix (document order) and a few actions. */
 function example(page, id) {
@@ -42,7 +40,7 @@ async function toRight(x, cont = 'Fortsæt') {
 }
 
 test('embed.html runs every example under the strict CSP, with the option it shows', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(GUIDE);
   // The examples (the snippet builder's preview, section 9, is tested in builder.test.mjs).
   await page.waitForFunction((n) => document.querySelectorAll('.guide-live section.srw').length === n, EXAMPLES.length);

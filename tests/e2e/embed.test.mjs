@@ -1,25 +1,20 @@
-// The host-page contract (issue 4), end to end: the editor's snippet on a CMS page at a
+// The contract with the host page, end to end: the editor's snippet on a CMS page at a
 // sub-path, with a hostile theme and a strict Content-Security-Policy; two widgets that each
 // complete a request; the host's own styles untouched; the fallback kept when the WebAssembly
 // cannot load; host events without personal data; bad options warned about; one global; starting
 // twice harmless. The host pages and the routing live in embed/test/ (see harness.mjs): the
 // widget's files are dist/'s, served from /media/rights-wizard/ on the test origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { hostPage, cspProblems, BASE, MEDIA, CSP } from '../../embed/test/harness.mjs';
+import { useBrowser } from './fixture.mjs';
+import { cspProblems, BASE, MEDIA, CSP } from '../../embed/test/harness.mjs';
 
 const HOST = `${BASE}/kommune/borger/rettigheder/`;
 const LATER = `${BASE}/kommune/borger/senere/`;
 const CONFIG = `${BASE}/kommune/borger/konfiguration/`;
 const FILES = ['rights-wizard.js', 'stevns-rights-wizard.js', 'stevns-rights-wizard_bg.wasm', 'widget.css'];
 
-let context;
-before(async () => {
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-});
-after(async () => { await context?.close(); });
+const browser = useBrowser({ clipboard: true });
 
 // --- driving one widget, scoped to its mount element ------------------------------------------
 
@@ -91,7 +86,7 @@ function unexpected(page, allowed = []) {
 // --- the tests ------------------------------------------------------------------------------
 
 test('two widgets on a hostile CMS page under a strict CSP both complete a request', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(HOST);
   const a = widget(page, 'rw-a', 1);
   const b = widget(page, 'rw-b', 2);
@@ -138,7 +133,7 @@ test('two widgets on a hostile CMS page under a strict CSP both complete a reque
 });
 
 test('the files load from the loader\'s own folder, not relative to the page', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   const response = await page.goto(HOST);
   assert.equal(response.headers()['content-security-policy'], CSP);
   await page.waitForSelector('#rw-b section.srw');
@@ -155,7 +150,7 @@ test('the files load from the loader\'s own folder, not relative to the page', a
 });
 
 test('the snippet\'s preload links are used: the wasm and its glue are fetched once each, early', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(HOST);
   await page.waitForSelector('#rw-b section.srw');
   // Chrome warns about a preload that nothing used a few seconds after the load event; and a
@@ -177,7 +172,7 @@ test('the snippet\'s preload links are used: the wasm and its glue are fetched o
 });
 
 test('the host page keeps its own styles, and widget.css only has rules under the id-level root', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(LATER);
   const HOST_ELEMENTS = ['html', 'body', '#host-h2', '#host-p', '#host-button', '#host-input', '#host-div', '#host-a', '#host-ul'];
   // Sizes of html/body grow with the widget's content; everything else must stay as it was.
@@ -256,7 +251,7 @@ test('the fallback stays, and nothing is thrown, when the WebAssembly or the glu
     },
   ];
   for (const c of cases) {
-    const page = await hostPage(context, c.opts);
+    const page = await browser.hostPage(c.opts);
     await page.goto(HOST);
     await page.waitForFunction(() => document.querySelectorAll('[data-rights-wizard-failed="load"]').length === 2, null, { timeout: 8000 });
     for (const id of ['rw-a', 'rw-b']) {
@@ -275,7 +270,7 @@ test('the fallback stays, and nothing is thrown, when the WebAssembly or the glu
 });
 
 test('host events carry step, right, route and action only — never what the citizen typed', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   // Listening from the start, as a host's own script would (init scripts are not subject to
   // the page's CSP).
   await page.addInitScript(() => {
@@ -338,7 +333,7 @@ test('host events carry step, right, route and action only — never what the ci
 });
 
 test('options from attributes and a JSON block apply; bad ones warn once each and the widget still works', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(CONFIG);
   await page.waitForFunction(() => document.querySelectorAll('section.srw').length === 4);
   const warnings = page.warnings.filter((w) => w.startsWith('Stevns rights wizard:'));
@@ -416,7 +411,7 @@ test('options from attributes and a JSON block apply; bad ones warn once each an
 });
 
 test('one global at most, starting twice is harmless, and content added later starts', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(LATER);
   const keysBefore = await page.evaluate(() => Object.keys(window));
   await page.addStyleTag({ url: `${MEDIA}widget.css` });
@@ -467,11 +462,11 @@ test('one global at most, starting twice is harmless, and content added later st
   await page.close();
 });
 
-// Yew reuses the "who" page's radio elements for the "right" page; when the rights list is
-// limited, the browser's radio-group rules once cleared the preselected right as the inputs
-// changed name (the state still held it). Each choice is now keyed in src/ui/choice_group.rs.
+// Unless each choice is keyed (src/ui/choice_group.rs), Yew reuses the "who" page's radio
+// elements for the "right" page, and when the rights list is limited the browser's radio-group
+// rules clear the preselected right as the inputs change name, while the state still holds it.
 test('a right chosen in advance shows as selected when the rights list is limited', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(CONFIG);
   const json = widget(page, 'rw-json', 2);
   await json.at('start');
@@ -490,7 +485,7 @@ test('a right chosen in advance shows as selected when the rights list is limite
 test('the widget looks the same on a neutral and on a hostile host page', async () => {
   const GEOMETRY = /^(top|right|bottom|left|inset-.*)$/;
   async function look(theme) {
-    const page = await hostPage(context, { theme });
+    const page = await browser.hostPage({ theme });
     await page.goto(HOST);
     const a = widget(page, 'rw-a', 1);
     const out = {};
@@ -530,7 +525,7 @@ test('the widget looks the same on a neutral and on a hostile host page', async 
 // widget.css: printing the host page itself gets A4 and 2 cm margins. A named page used only
 // while the letter prints keeps it inside the widget (see the embedding report).
 test('widget.css has no page-wide @page rule', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(HOST);
   await page.waitForSelector('#rw-a section.srw');
   const pageRules = await page.evaluate(() => {

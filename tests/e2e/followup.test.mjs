@@ -1,14 +1,12 @@
 // Follow-ups in the browser: a citizen who sent an access request 40 days ago and heard nothing
 // writes a reminder; one who was refused writes a complaint to Datatilsynet — in both
 // languages, by every route. (The calendar files and the dates are in calendar.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openWidget } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P, atStep, cont } from './helpers.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 const T = {
   da: { already: 'Jeg har allerede sendt en anmodning', create: 'Lav brevet' },
@@ -59,7 +57,7 @@ async function toSend(page, lang) {
 for (const lang of ['da', 'en']) {
   for (const route of ['digital-post', 'email']) {
     test(`${lang}: a reminder 40 days after an access request, by ${route}`, async () => {
-      const page = await openWidget(context, `?lang=${lang}`);
+      const page = await browser.openWidget(`?lang=${lang}`);
       await original(page, lang, 'reminder', 'access', daysAgo(40));
       await person(page, lang);
       if (route === 'email') await page.check(`#${P}route-email`);
@@ -90,7 +88,7 @@ for (const lang of ['da', 'en']) {
 
   for (const route of ['digital-post', 'email', 'web']) {
     test(`${lang}: a complaint to Datatilsynet about a refused erasure, by ${route}`, async () => {
-      const page = await openWidget(context, `?lang=${lang}`);
+      const page = await browser.openWidget(`?lang=${lang}`);
       await original(page, lang, 'complaint', 'erasure', daysAgo(20));
       await atStep(page, 'outcome');
       await cont(page);
@@ -140,7 +138,7 @@ for (const lang of ['da', 'en']) {
 }
 
 test('a reminder before the deadline is refused with the date, and the date is kept', async () => {
-  const page = await openWidget(context);
+  const page = await browser.openWidget();
   await original(page, 'da', 'reminder', 'access', daysAgo(10));
   await page.waitForSelector(`#${P}error-summary`);
   assert.match(await page.textContent(`#${P}orig-date-error`),

@@ -232,6 +232,15 @@ const EASTER = {
   2036: [4, 13], 2037: [4, 5], 2038: [4, 25], 2039: [4, 10], 2040: [4, 1],
 };
 
+/** Noon local time on y-m-d (1-based month): a "today" for Playwright's clock
+ *  (`browser.setToday`), at noon so that the day is the same in local time and in UTC. */
+export const noon = (y, m, d) => new Date(y, m - 1, d, 12, 0, 0);
+
+/** The suite's "today" where a test fixes the clock but needs no particular day: Monday
+ *  23 November 2026. An earlier request of 14 October 2026, as the calendar tests type it, was
+ *  due on Monday 16 November, so a reminder for it is accepted; 1 December is in the future. */
+export const TODAY = noon(2026, 11, 23);
+
 /** A Saturday, Sunday or Danish public holiday (helligdagsloven; no Store Bededag from 2024). */
 export function isNonWorkingDay(date) {
   const day = date.getUTCDay();

@@ -1,10 +1,10 @@
 // A sample of the hostile-input corpus (tests/corpus/hostile.json) typed into the real widget:
 // nothing typed is ever inserted as HTML, no dialog opens, no error is thrown, the letter carries
 // the text, and the mailto link decodes to exactly subject and body.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openWidget } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P, atStep, cont } from './helpers.mjs';
 
 const corpus = JSON.parse(readFileSync(new URL('../corpus/hostile.json', import.meta.url), 'utf8')).cases;
@@ -18,9 +18,7 @@ const SAMPLE = ['html-0', 'html-1', 'html-2', 'html-4', 'html-19', 'url-0', 'url
   'long-10k-words', 'bidi-4', 'unicode-1', 'unicode-4', 'control-1', 'lone-high-surrogate', 'surrogate-in-text',
   'misc-1', 'misc-8', 'sensitive-0'];
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 
 for (const name of SAMPLE) {
@@ -28,7 +26,7 @@ for (const name of SAMPLE) {
     const c = corpus.find((x) => x.name === name);
     assert.ok(c, name);
     const value = valueOf(c);
-    const page = await openWidget(context, '?right=rectification&who=myself&route=email&step=details');
+    const page = await browser.openWidget('?right=rectification&who=myself&route=email&step=details');
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
     await atStep(page, 'details');

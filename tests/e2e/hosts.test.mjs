@@ -7,14 +7,14 @@
 // must equal the neutral page's, and so must the pixels of the widget's screenshot. axe (with
 // colour contrast) runs on each host. About 8 s a host. SRW_SCREENSHOTS=1 also writes one 320 px
 // screenshot per host to docs/screenshots/host-<name>-who-error.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
-import { hostPage, cspProblems, BASE, HOSTS } from '../../embed/test/harness.mjs';
+import { cspProblems, BASE, HOSTS } from '../../embed/test/harness.mjs';
 
 const P = 'srw1-';
 const THEMED = HOSTS.filter((h) => h !== 'neutral');
@@ -197,25 +197,24 @@ async function align(neutral, host) {
   }, box);
 }
 
-let context;
 let scratch;
 let outDir;
-before(async () => {
-  context = await launch();
-  // The same reference number on every page (it mixes Date.now and Math.random).
-  await context.addInitScript((now) => {
-    Date.now = () => now;
-    Math.random = () => 0.5;
-  }, Date.now());
-  scratch = await context.newPage();
-  outDir = mkdtempSync(join(tmpdir(), 'srw-hosts-'));
+const browser = useBrowser({
+  async setup(context) {
+    // The same reference number on every page (it mixes Date.now and Math.random).
+    await context.addInitScript((now) => {
+      Date.now = () => now;
+      Math.random = () => 0.5;
+    }, Date.now());
+    scratch = await context.newPage();
+    outDir = mkdtempSync(join(tmpdir(), 'srw-hosts-'));
+  },
 });
-after(async () => { await context?.close(); });
 
 for (const name of THEMED) {
   test(`${name}: every step looks and behaves as on the neutral page; axe passes`, async () => {
-    const host = await hostPage(context);
-    const neutral = await hostPage(context);
+    const host = await browser.hostPage();
+    const neutral = await browser.hostPage();
     await Promise.all([host.goto(url(name)), neutral.goto(url('neutral'))]);
     const problems = [];
     for (const { name: step, act } of WALK) {

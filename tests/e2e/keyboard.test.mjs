@@ -4,16 +4,14 @@
 // After each step change the new heading must have focus, after a failed "Fortsæt" the error
 // summary, after a summary link or "Ret" the field; every focused element in the widget must
 // show a visible focus indicator.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openWidget } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P } from './helpers.mjs';
 
 const TIMEOUT = 5000;
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Lets Yew render and run its focus effects (it schedules both asynchronously). */
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
@@ -114,7 +112,7 @@ function session(page) {
 }
 
 test('keyboard only (Danish): erasure on behalf, by e-mail, then Digital Post via "Ret"', async () => {
-  const page = await openWidget(context, '');
+  const page = await browser.openWidget('');
   page.setDefaultTimeout(TIMEOUT);
   const k = session(page);
   const summaryLinks = () => page.$$eval(`#${P}error-summary a`, (as) => as.map((a) => a.getAttribute('href')));
@@ -263,7 +261,7 @@ test('keyboard only (Danish): erasure on behalf, by e-mail, then Digital Post vi
 });
 
 test('keyboard only (English): language switch keeps focus, "not sure" guide, its suggestion', async () => {
-  const page = await openWidget(context, '');
+  const page = await browser.openWidget('');
   page.setDefaultTimeout(TIMEOUT);
   const k = session(page);
 

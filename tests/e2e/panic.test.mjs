@@ -1,17 +1,15 @@
 // No frozen form: a panic inside the mounted widget (release build, panic = "abort") replaces
 // it with the contact message. The demo page (its mount element has data-url-params) accepts
 // ?simulate=panic, which panics in the widget once the citizen leaves the start page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './browser.mjs';
-import { hostPage } from '../../embed/test/harness.mjs';
+import { BASE } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 test('a panic in the widget leaves the contact message and data-rights-wizard-failed="panic"', async () => {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -33,7 +31,7 @@ test('a panic in the widget leaves the contact message and data-rights-wizard-fa
 });
 
 test('?simulate=panic does nothing where the mount element has no data-url-params', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(`${BASE}/kommune/borger/rettigheder/?simulate=panic`);
   const root = page.locator('#rw-a');
   await root.locator('section.srw[data-step="start"]').waitFor();

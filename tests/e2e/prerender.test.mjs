@@ -1,20 +1,19 @@
-// The start step pre-rendered into the page at build time (issue 15, src/prerender.rs): it
+// The start step pre-rendered into the page at build time (src/prerender.rs): it
 // shows before the WebAssembly has arrived, the widget takes it over without a flash, a shift
 // or lost focus, a click made in the meantime is acted on once, and where the widget cannot
 // start (or would start elsewhere) the pre-render goes and the editor's fallback shows.
 // The WebAssembly is held back by a route until each test releases it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './browser.mjs';
+import { BASE } from './browser.mjs';
+import { useBrowser, withBrowser } from './fixture.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
-import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
+import { cspProblems, MEDIA } from '../../embed/test/harness.mjs';
 import { hold } from './helpers.mjs';
 
 const LIVE = 'section.srw:not([data-srw-prerender])';
 const PRE = '[data-srw-prerender]';
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Holds the page's wasm request back until the returned `release()` (see `hold`). */
 const holdWasm = (page, options) => hold(page, '**/stevns-rights-wizard_bg.wasm', options);
@@ -22,7 +21,7 @@ const holdWasm = (page, options) => hold(page, '**/stevns-rights-wizard_bg.wasm'
 /** The demo page with the wasm held back (or answered 404 with `fail`; its HTML changed by
  *  `rewrite`; Playwright's clock installed with `clock`); `release()` lets it load. */
 async function heldPage(query = '', { fail = false, rewrite = null, clock = false } = {}) {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   if (clock) await page.clock.install();
   if (rewrite) {
     await page.route('**/index.html*', async (route) => {
@@ -79,7 +78,7 @@ test('the start step is in the page before the WebAssembly; the widget takes it 
   // English: the shipped prerender.en.html is what the widget shows in English.
   const en = await (await fetch(`${BASE}/prerender.en.html`)).text();
   assert.match(en, /^<section data-srw-prerender="en h2 [0-9a-f]{8}" lang="en"/);
-  const live = await context.newPage();
+  const live = await browser.newPage();
   await live.goto(`${BASE}/index.html?lang=en`);
   await live.waitForSelector(LIVE);
   assert.equal(await live.evaluate(() => document.querySelector('section.srw').outerHTML), withoutStamp(en));
@@ -208,7 +207,7 @@ test('the loader reads the options as the widget does: where it holds the pre-re
 <div id="rw" data-rights-wizard ${c.json ? 'data-config="cfg" ' : ''}${attrs}>${da}<p class="fallback">Ring til os.</p></div>
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
     const path = '/kommune/borger/indstillinger/';
-    const page = await hostPage(context, { pages: { [path]: { body } } });
+    const page = await browser.hostPage({ pages: { [path]: { body } } });
     const release = await holdWasm(page);
     await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[data-rights-wizard-prerender]', { state: 'attached' });
@@ -246,15 +245,12 @@ test('if the WebAssembly cannot load, the pre-render goes and the fallback shows
 });
 
 test('without scripting the fallback shows, not the pre-render', async () => {
-  const noScript = await launch({ javaScriptEnabled: false });
-  try {
+  await withBrowser({ javaScriptEnabled: false }, async (noScript) => {
     const page = await noScript.newPage();
     await page.goto(`${BASE}/index.html`);
     assert.equal(await visible(page, PRE), false);
     assert.equal(await visible(page, '.demo-fallback'), true);
-  } finally {
-    await noScript.close();
-  }
+  });
 });
 
 test('a pre-render that would not match the widget is hidden at once: another language, a step, a draft, an older release', async () => {
@@ -313,7 +309,7 @@ test('two pre-rendered widgets on a host page (strict CSP): unique ids until the
 ${mount('rw-a')}<p>Tekst imellem.</p>${mount('rw-b')}
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
   const path = '/kommune/borger/to-guider/';
-  const page = await hostPage(context, { pages: { [path]: { body } } });
+  const page = await browser.hostPage({ pages: { [path]: { body } } });
   const release = await holdWasm(page);
   await page.goto(`${BASE}${path}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => document.querySelectorAll('[data-rights-wizard-prerender="held"]').length === 2);

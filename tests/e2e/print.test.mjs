@@ -3,18 +3,16 @@
 // layout fights printing (a 600 px header, sidebars, a positioned and transformed `main` with
 // hidden overflow, a fixed cookie bar: embed/test/host-tall.html). Chromium's own PDF output
 // is read back with poppler's pdfinfo (page count) and pdftotext (each page's text).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openWidget } from './browser.mjs';
-import { hostPage, BASE } from '../../embed/test/harness.mjs';
+import { useBrowser } from './fixture.mjs';
+import { BASE } from '../../embed/test/harness.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 const TALL = `${BASE}/kommune/borger/hoej-side/`;
 const OUT = mkdtempSync(join(tmpdir(), 'srw-print-'));
@@ -84,10 +82,10 @@ for (const where of ['demo', 'tall host']) {
       let p = 'srw1-';
       let hostTexts;
       if (where === 'demo') {
-        page = await openWidget(context, '?right=access&who=myself&step=details');
+        page = await browser.openWidget('?right=access&who=myself&step=details');
         hostTexts = ['Dine rettigheder', 'Demoside', 'Kontakt os', 'Brødkrumme'];
       } else {
-        page = await hostPage(context);
+        page = await browser.hostPage();
         await page.goto(`${TALL}?right=access&who=myself&step=details`);
         await page.waitForSelector('#rw-a .srw');
         p = (await page.getAttribute('#rw-a .srw-heading', 'id')).replace(/heading$/, '');
@@ -115,7 +113,7 @@ for (const where of ['demo', 'tall host']) {
 }
 
 test('printing without the button (Ctrl+P) still leaves out the buttons, caption and top bar', async () => {
-  const page = await openWidget(context, '?right=access&who=myself&step=details');
+  const page = await browser.openWidget('?right=access&who=myself&step=details');
   await toSend(page, 'srw1-');
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => {

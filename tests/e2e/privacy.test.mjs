@@ -1,14 +1,13 @@
 // Privacy and reliability as a citizen would notice it: the page asks for nothing but the
 // widget's own files, stores nothing but a CPR-free draft in this tab, keeps answers over a
 // reload, forgets them on request, and copes with a refused clipboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openWidget, BASE } from './browser.mjs';
+import { BASE } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P, atStep, cont } from './helpers.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** The tab's drafts (sessionStorage without the tab id, which holds no answers). */
 const storage = (page) => page.evaluate(() => {
@@ -43,7 +42,7 @@ const SEND = {
 for (const lang of ['da', 'en']) {
   test(`${lang}: a whole run requests only the widget's own files and sets no cookies or localStorage`, async () => {
     const requests = [];
-    const page = await context.newPage();
+    const page = await browser.newPage();
     page.on('request', (r) => requests.push(r));
     await page.goto(`${BASE}/index.html`);
     await page.waitForSelector('section.srw:not([data-srw-prerender])');
@@ -70,14 +69,14 @@ for (const lang of ['da', 'en']) {
     }
     const texts = requests.filter((r) => new URL(r.url()).pathname === '/texts.en.json').length;
     assert.equal(texts, lang === 'en' ? 1 : 0, 'texts.en.json requests');
-    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(await browser.context.cookies(), []);
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     await page.close();
   });
 }
 
 test('a reload mid-wizard keeps every answer but the CPR numbers', async () => {
-  const page = await openWidget(context);
+  const page = await browser.openWidget();
   await toRoute(page);
   const saved = await storage(page);
   assert.ok(saved.includes('Jens Hansen'), 'the draft is in sessionStorage');
@@ -98,7 +97,7 @@ test('a reload mid-wizard keeps every answer but the CPR numbers', async () => {
 });
 
 test('"Slet mine svar" forgets everything; a hand-off does not, "Jeg har sendt brevet" does', async () => {
-  const page = await openWidget(context);
+  const page = await browser.openWidget();
   await toRoute(page);
   await page.click('.srw-delete');
   await atStep(page, 'start');
@@ -107,7 +106,7 @@ test('"Slet mine svar" forgets everything; a hand-off does not, "Jeg har sendt b
   await page.click('button:text-is("Start")'); await atStep(page, 'who');
   assert.equal(await page.isChecked(`#${P}who-behalf`), false);
   await page.close();
-  const page2 = await openWidget(context);
+  const page2 = await browser.openWidget();
   await toRoute(page2);
   await cont(page2); await atStep(page2, 'check');
   await page2.click('button:text-is("Lav brevet")'); await atStep(page2, 'send');
@@ -123,7 +122,7 @@ test('"Slet mine svar" forgets everything; a hand-off does not, "Jeg har sendt b
 });
 
 test('a refused clipboard selects the letter for manual copying and says so', async () => {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
@@ -146,7 +145,7 @@ test('a refused clipboard selects the letter for manual copying and says so', as
 });
 
 test('free text about health or with a CPR number warns on the e-mail route and offers Digital Post', async () => {
-  const page = await openWidget(context, '?right=objection&who=myself&step=details');
+  const page = await browser.openWidget('?right=objection&who=myself&step=details');
   await atStep(page, 'details');
   await page.fill(`#${P}object-which`, 'Brug af mine oplysninger i statistik');
   await page.fill(`#${P}object-reasons`, 'Jeg har en sygdom, og mit CPR er 010180-1234');

@@ -4,17 +4,15 @@
 // header: the heading with its "Trin n af m" caption after a step change, the error summary
 // after a failed "Fortsæt", the field with its label or legend and its error after an
 // error-summary link or "Ret". At a phone's 375 × 667 and a desktop's 1280 × 800.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { hostPage, BASE } from '../../embed/test/harness.mjs';
+import { useBrowser } from './fixture.mjs';
+import { BASE } from '../../embed/test/harness.mjs';
 
 const STICKY = `${BASE}/kommune/borger/fast-sidehoved/`;
 const HEADER = 96;
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Waits for focus on `id`, then asserts that each of `selectors` (the focused element first)
  *  lies wholly below the header and above the window's bottom, and is not covered. */
@@ -49,7 +47,7 @@ async function clickFromTop(page, selector) {
 
 for (const [width, height] of [[375, 667], [1280, 800]]) {
   test(`${width}×${height}: after every kind of focus move, what is focused and its label show below a 96 px sticky header`, async () => {
-    const page = await hostPage(context);
+    const page = await browser.hostPage();
     await page.setViewportSize({ width, height });
     await page.goto(`${STICKY}?right=access&who=myself&step=person`);
     await page.waitForSelector('#rw-a .srw[data-step="person"]');

@@ -1,19 +1,18 @@
-// The English texts as their own file (issue 15, `english-file`, src/core/text.rs): a Danish
+// The English texts as their own file (feature `english-file`, src/core/text.rs): a Danish
 // page never downloads them; a switch to English fetches them once and waits for them; an
 // English page (options, a draft of this tab) gets them alongside the WebAssembly; and where
 // they cannot be had — 404, no network, a CMS's soft 404, another release's file — the form
 // stays Danish, says so in both languages and keeps every answer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './browser.mjs';
+import { BASE } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { runAxe, describe as describeViolations } from './axe.mjs';
-import { hostPage, cspProblems, MEDIA } from '../../embed/test/harness.mjs';
-import { open, finish, atStep, fill, value, lang, waitText, hold, TIMEOUT } from './helpers.mjs';
+import { cspProblems, MEDIA } from '../../embed/test/harness.mjs';
+import { finish, atStep, fill, value, lang, waitText, hold, TIMEOUT } from './helpers.mjs';
 
 const TEXTS = '**/texts.en.json*';
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Every request for a texts file the page makes, as paths with their query. */
 function recordTexts(page) {
@@ -25,7 +24,7 @@ function recordTexts(page) {
 /** The person step with a name typed and "English" clicked, its texts held back (the button
  *  busy) until `release()`. */
 async function switchWhileHeld() {
-  const page = await open(context, Q);
+  const page = await browser.open(Q);
   const release = await hold(page, TEXTS);
   await typeName(page);
   await englishButton(page).click();
@@ -45,7 +44,7 @@ async function typeName(page) {
 const englishButton = (page) => page.locator('.srw .srw-lang__button[lang="en"]');
 
 test('a Danish page never downloads the English texts; a switch fetches them once, waits for them and keeps answers and focus', async () => {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   const seen = recordTexts(page);
   const release = await hold(page, TEXTS);
   await page.goto(`${BASE}/index.html${Q}`);
@@ -121,7 +120,7 @@ const FAILURES = {
 
 for (const [name, fail] of Object.entries(FAILURES)) {
   test(`English texts that cannot be had (${name}): the form stays Danish, says so in both languages, keeps answers; a later try works`, async () => {
-    const page = await open(context, Q);
+    const page = await browser.open(Q);
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     await page.route(TEXTS, fail);
@@ -154,7 +153,7 @@ for (const [name, fail] of Object.entries(FAILURES)) {
 }
 
 test('an English page gets its texts alongside the WebAssembly, not after it', async () => {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   const seen = recordTexts(page);
   const release = await hold(page, '**/stevns-rights-wizard_bg.wasm');
   const textsDone = page.waitForEvent('requestfinished', (r) => r.url().includes('/texts.en.json'));
@@ -169,7 +168,7 @@ test('an English page gets its texts alongside the WebAssembly, not after it', a
 });
 
 test('a draft in English comes back in English after a reload, at its step, with its answers', async () => {
-  const page = await open(context, Q);
+  const page = await browser.open(Q);
   await typeName(page);
   await englishButton(page).click();
   await page.waitForFunction(() => document.querySelector('section.srw')?.lang === 'en');
@@ -183,7 +182,7 @@ test('a draft in English comes back in English after a reload, at its step, with
 });
 
 test('an English page whose texts cannot be had starts in Danish and says so', async () => {
-  const page = await context.newPage();
+  const page = await browser.newPage();
   await page.route(TEXTS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto(`${BASE}/index.html?lang=en`);
   await page.waitForSelector('section.srw:not([data-srw-prerender])');
@@ -202,7 +201,7 @@ test('on a CMS page under a strict CSP, with the files in the media folder: the 
 <div id="rw" data-rights-wizard data-lang="en">${en}<p class="fallback">Call us.</p></div>
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
   const path = '/kommune/english/rights/';
-  const page = await hostPage(context, { pages: { [path]: { body } } });
+  const page = await browser.hostPage({ pages: { [path]: { body } } });
   // Both held back: the click must wait for the later of the two.
   const gates = {};
   for (const file of ['stevns-rights-wizard_bg.wasm', 'texts.en.json']) gates[file] = await hold(page, `**${MEDIA}${file}*`);
@@ -236,7 +235,7 @@ async function englishHost({ mounts = 1, prerender = true } = {}) {
 ${els}
 <script type="module" src="${MEDIA}rights-wizard.js"></script></main></body></html>`;
   const path = `/kommune/english/rights-${mounts}/`;
-  const page = await hostPage(context, { pages: { [path]: { body } } });
+  const page = await browser.hostPage({ pages: { [path]: { body } } });
   return { page, url: `${BASE}${path}` };
 }
 
@@ -283,7 +282,7 @@ test('a held click on "Dansk" on the English pre-render: the widget starts in Da
 });
 
 test('a Danish draft comes back in Danish without the English texts, and without a word about them', async () => {
-  const page = await open(context, Q);
+  const page = await browser.open(Q);
   const seen = recordTexts(page);
   await page.route(TEXTS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await typeName(page);
@@ -317,7 +316,7 @@ test('a page that starts the glue itself, without the loader: an English widget 
 <script type="module">import init from '${MEDIA}stevns-rights-wizard.js'; await init({ module_or_path: '${MEDIA}stevns-rights-wizard_bg.wasm' });</script>
 </main></body></html>`;
   const path = '/kommune/english/no-loader/';
-  const page = await hostPage(context, {
+  const page = await browser.hostPage({
     pages: { [path]: { body } },
     csp: "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self'",
   });

@@ -2,16 +2,14 @@
 // the host's title while any widget shows errors, and the host's own title comes back when none
 // does — whichever widget goes first, in either language, and after the host changes its title.
 // The host page (embed/test/host.html) has two widgets, #rw-a and #rw-b.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { hostPage, BASE } from '../../embed/test/harness.mjs';
+import { useBrowser } from './fixture.mjs';
+import { BASE } from '../../embed/test/harness.mjs';
 
 const HOST = `${BASE}/kommune/borger/rettigheder/`;
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 function widget(page, mountId) {
   const root = page.locator(`#${mountId}`);
@@ -59,7 +57,7 @@ async function expectTitle(page, expected, when) {
 }
 
 test('two widgets with errors: one "Fejl: " prefix, the host title restored when both are fixed', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(HOST);
   await page.locator('#rw-b section.srw').waitFor();
   const base = await page.title();
@@ -102,7 +100,7 @@ test('two widgets with errors: one "Fejl: " prefix, the host title restored when
 });
 
 test('starting over while errors show gives the title back', async () => {
-  const page = await hostPage(context);
+  const page = await browser.hostPage();
   await page.goto(HOST);
   await page.locator('#rw-b section.srw').waitFor();
   const base = await page.title();

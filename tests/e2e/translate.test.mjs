@@ -4,14 +4,12 @@
 // same to every text node in the widget, then the citizen changes step (Fortsæt, Tilbage, "Ret",
 // a failed Fortsæt and its correction, the language switch): no earlier step's text may stay
 // on screen, the new heading and caption must read right, and nothing may crash.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { open, finish, atStep, P } from './helpers.mjs';
+import { useBrowser } from './fixture.mjs';
+import { finish, atStep, P } from './helpers.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** What the translator does: every non-blank text node inside the widget is replaced by two
  *  nested <font> elements holding its "translation" — here the text in ⟦ ⟧, so a test can tell
@@ -70,7 +68,7 @@ async function assertFresh(page, step, old, { heading, caption } = {}) {
 }
 
 test('a translated page keeps working: step changes replace the translated text, nothing crashes', async () => {
-  const page = await open(context);
+  const page = await browser.open();
   await atStep(page, 'start');
   assert.ok(await translate(page) > 5);
   let old = await stepTexts(page);

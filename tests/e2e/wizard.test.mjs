@@ -1,24 +1,15 @@
 // Whole journeys through the wizard, as a citizen clicks through them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, BASE } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import {
-  P, T, open, finish, atStep, contTo, cont, pick, fill, button, text, waitText, expectFocus,
-  checkRows, rowValue, letter, parseMailto, CPR_SHAPED, expectedDeadline, deadlineText,
-  recordEvents, events, checkedValue, lang, back, value, waitSome,
+  P, T, finish, atStep, contTo, cont, pick, fill, button, text, waitText, expectFocus, checkRows,
+  rowValue, letter, parseMailto, CPR_SHAPED, expectedDeadline, deadlineText, recordEvents, events,
+  checkedValue, lang, back, value, waitSome, noon,
 } from './helpers.mjs';
 
-let context;
-const pages = [];
-
-before(async () => {
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-});
-after(async () => {
-  await context?.close();
-});
+const browser = useBrowser({ clipboard: true });
 
 /** Start page → who → right → about, checking caption and focus on the way. */
 async function startTo(page, { who = 'myself', right }) {
@@ -39,7 +30,7 @@ async function startTo(page, { who = 'myself', right }) {
 }
 
 test('(a) Danish: access by Digital Post, from the start page to the letter', async () => {
-  const page = await open(context, '', pages);
+  const page = await browser.open('');
   await recordEvents(page);
   assert.equal(await lang(page), 'da');
   assert.equal(await page.getAttribute('button:text-is("Dansk")', 'aria-pressed'), 'true');
@@ -204,7 +195,7 @@ function assertErasureMail(r, l) {
 }
 
 test('(b) Danish: erasure by e-mail never carries a CPR number', async () => {
-  const page = await open(context, '', pages);
+  const page = await browser.open('');
   const r = await erasureByEmail(page, 'da');
   assertErasureMail(r, 'da');
   assert.equal(r.mail.get('body').replace(/\r\n/g, '\n'), r.body, 'the e-mail body is the letter shown');
@@ -216,7 +207,7 @@ test('(b) Danish: erasure by e-mail never carries a CPR number', async () => {
 });
 
 test('(c) English (?lang=en): erasure by e-mail', async () => {
-  const page = await open(context, '?lang=en', pages);
+  const page = await browser.open('?lang=en');
   assert.equal(await lang(page), 'en');
   assert.equal(await page.getAttribute('button:text-is("English")', 'aria-pressed'), 'true');
   const r = await erasureByEmail(page, 'en');
@@ -227,7 +218,7 @@ test('(c) English (?lang=en): erasure by e-mail', async () => {
 });
 
 test('(c2) English by the language switch on the start page', async () => {
-  const page = await open(context, '', pages);
+  const page = await browser.open('');
   await button(page, 'English').click();
   await page.waitForSelector('section.srw[lang="en"]');
   assert.equal(await page.getAttribute('button:text-is("English")', 'aria-pressed'), 'true');
@@ -238,7 +229,7 @@ test('(c2) English by the language switch on the start page', async () => {
 });
 
 test('(b2) a letter too long for a mailto link becomes a short pointer with a warning', async () => {
-  const page = await open(context, '?right=erasure&who=myself&route=email&step=details', pages);
+  const page = await browser.open('?right=erasure&who=myself&route=email&step=details');
   await atStep(page, 'details');
   const long = 'Alle notater om min familie fra årene 2010 til 2020. '.repeat(30);
   await fill(page, 'erase-which', long);
@@ -263,7 +254,7 @@ test('(b2) a letter too long for a mailto link becomes a short pointer with a wa
 });
 
 test('(b3) typed text cannot add mail headers or parameters to the mailto link', async () => {
-  const page = await open(context, '?right=erasure&who=myself&route=email&step=details', pages);
+  const page = await browser.open('?right=erasure&who=myself&route=email&step=details');
   await atStep(page, 'details');
   const which = 'Linje 1\nLinje 2 & cc=evil@x.dk?bcc=y@z.dk #frag 100% +plus æøå';
   await fill(page, 'erase-which', which);
@@ -291,7 +282,7 @@ test('(b3) typed text cannot add mail headers or parameters to the mailto link',
 });
 
 test('(d) "Jeg er ikke sikker": the guide suggests erasure and says so', async () => {
-  const page = await open(context, '', pages);
+  const page = await browser.open('');
   await button(page, 'Start').click();
   await atStep(page, 'who');
   await pick(page, 'who', 'myself');
@@ -317,7 +308,7 @@ test('(d) "Jeg er ikke sikker": the guide suggests erasure and says so', async (
 });
 
 test('(d2) the guide with no "yes" suggests access; choosing another right hides the notice', async () => {
-  const page = await open(context, '?who=myself&right=unsure&step=right', pages);
+  const page = await browser.open('?who=myself&right=unsure&step=right');
   await atStep(page, 'right');
   assert.equal(await page.isChecked(`#${P}right-unsure`), true);
   await contTo(page, 'guide');
@@ -335,7 +326,7 @@ test('(d2) the guide with no "yes" suggests access; choosing another right hides
 });
 
 test('(e) portability: "Bed om indsigt i stedet" switches to access', async () => {
-  const page = await open(context, '', pages);
+  const page = await browser.open('');
   await startTo(page, { right: 'portability' });
   assert.equal(await text(page, `#${P}heading`), 'Få mine oplysninger i en fil, jeg kan tage med (dataportabilitet)');
   await button(page, T.da.access).click();
@@ -354,7 +345,7 @@ test('(e) portability: "Bed om indsigt i stedet" switches to access', async () =
 });
 
 test('acting for someone else: their fields, the letter by Digital Post, and no CPR by e-mail', async () => {
-  const page = await open(context, '?who=behalf&right=access&step=person', pages);
+  const page = await browser.open('?who=behalf&right=access&step=person');
   await atStep(page, 'person');
   await waitText(page, '.srw-form', 'Den person, du handler på vegne af');
   await cont(page);
@@ -418,7 +409,7 @@ test('acting for someone else: their fields, the letter by Digital Post, and no 
 });
 
 test('an employee: the about page and the letter say so; "Lav en ny anmodning" starts afresh', async () => {
-  const page = await open(context, '?who=employee&right=access&step=about', pages);
+  const page = await browser.open('?who=employee&right=access&step=about');
   await atStep(page, 'about');
   await waitText(page, '.srw-page', 'Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i.');
   await contTo(page, 'details');
@@ -464,8 +455,8 @@ test('an employee: the about page and the letter say so; "Lav en ny anmodning" s
 
 test('the deadline is one month later, clamped to the month end and moved off the weekend (31 January → Sunday 28 February → Monday 1 March)', async () => {
   // Last test in this file: the fixed clock stays on the context.
-  await context.clock.setFixedTime(new Date(2027, 0, 31, 12, 0, 0));
-  const page = await open(context, '?right=access&who=myself&step=check', pages);
+  await browser.setToday(noon(2027, 1, 31));
+  const page = await browser.open('?right=access&who=myself&step=check');
   // The name is still missing, so ?step=check stops at the person step.
   await atStep(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
@@ -481,6 +472,4 @@ test('the deadline is one month later, clamped to the month end and moved off th
   await finish(page);
 });
 
-test('no page errors or console errors on any page', () => {
-  for (const p of pages) assert.deepEqual(p.problems, []);
-});
+browser.testNoProblems();

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser.mjs';
 
 /** The engines, each with its driver and the capabilities that start its browser. */
 export const ENGINES = {
@@ -15,10 +16,9 @@ export const ENGINES = {
     capabilities: {
       browserName: 'chrome',
       'goog:chromeOptions': {
-        binary: process.env.CHROMIUM || '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          '--lang=da-DK'],
+        // The same binary and flags as the Playwright tests (tests/e2e/browser.mjs).
+        binary: CHROMIUM,
+        args: ['--headless=new', ...CHROMIUM_ARGS, '--lang=da-DK'],
       },
     },
   },
