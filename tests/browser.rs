@@ -20,11 +20,7 @@ async fn mount(prefix: &str, config: Config) -> web_sys::Element {
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         config: Rc::new(config),
-        today: Date {
-            year: 2026,
-            month: 11,
-            day: 23,
-        },
+        today: Date::EXAMPLE_TODAY,
         seed: 1,
         id_prefix: prefix.to_string().into(),
         initial: Vec::new(),

@@ -357,11 +357,7 @@ pub fn mask_cpr_like(text: &str, replacement: &str) -> (String, bool) {
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 23,
-    };
+    const TODAY: Date = Date::EXAMPLE_TODAY;
 
     #[test]
     fn cpr_table() {

@@ -68,6 +68,15 @@ const WEEKDAYS_EN: [&str; 7] = [
 ];
 
 impl Date {
+    /// The day the tests take as "today", Monday 23 November 2026: one definition, so every
+    /// native and browser test agrees on it. A month later is Wednesday 23 December 2026, so a
+    /// plain deadline from it needs no weekend or holiday rule.
+    pub const EXAMPLE_TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 23,
+    };
+
     /// A valid date, or `None` (e.g. 29 February in a common year).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {

@@ -76,15 +76,10 @@ impl State {
         }
     }
 
-    /// A fresh state on 23 November 2026 with Stevns defaults, for unit tests.
+    /// A fresh state on [`Date::EXAMPLE_TODAY`] with Stevns defaults, for unit tests.
     #[cfg(test)]
     pub fn for_tests(seed: u64) -> State {
-        let today = Date {
-            year: 2026,
-            month: 11,
-            day: 23,
-        };
-        State::new(Rc::new(Config::default()), today, seed)
+        State::new(Rc::new(Config::default()), Date::EXAMPLE_TODAY, seed)
     }
 
     /// Sets an answer directly, whatever the step (prefilled answers, a restored draft,
@@ -244,15 +239,7 @@ mod tests {
             municipality: "Testby Kommune".into(),
             ..Config::default()
         };
-        let s = State::new(
-            Rc::new(c),
-            Date {
-                year: 2026,
-                month: 1,
-                day: 1,
-            },
-            1,
-        );
+        let s = State::new(Rc::new(c), Date::EXAMPLE_TODAY, 1);
         assert!(s.text(Msg::WhoEmployee).contains("Testby Kommune"));
         assert!(!s.text(Msg::ContactText).contains('{'));
     }

@@ -147,11 +147,7 @@ pub fn check(
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 23,
-    };
+    const TODAY: Date = Date::EXAMPLE_TODAY;
 
     #[test]
     fn required_fields_say_what_to_do() {

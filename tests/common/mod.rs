@@ -7,11 +7,8 @@ use stevns_rights_wizard::core::state::State;
 use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::{Config, Date, Field, Lang, Right};
 
-pub const TODAY: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 23,
-};
+/// The tests' "today" (the core's one definition).
+pub const TODAY: Date = Date::EXAMPLE_TODAY;
 
 pub fn fresh(lang: Lang) -> State {
     let config = Config {
