@@ -30,7 +30,13 @@
 use crate::core::reducer::Action;
 use crate::core::steps::Step;
 use crate::core::{Config, Date, Field, Lang, Right};
-use crate::ui::app::{App, AppProps, Takeover, WizardEvent};
+use crate::ui::app::{App, AppProps};
+use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::english::load_texts;
+use crate::ui::browser::random::random_u64;
+use crate::ui::browser::storage::{draft_key, session_get};
+use crate::ui::host_event::WizardEvent;
+use crate::ui::takeover::Takeover;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -201,7 +207,7 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
     let props = AppProps {
         config: Rc::new(config),
         today: today(),
-        seed: crate::ui::dom::random_u64(),
+        seed: random_u64(),
         id_prefix: format!("srw{n}-").into(),
         initial,
         initial_step,
@@ -216,14 +222,14 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
     // in: a draft of this tab's, else a click held on a pre-rendered language button, else the
     // options' (the demo's `?lang` among them). Without the texts it starts in Danish and says
     // so.
-    let draft = crate::ui::dom::session_get(&crate::ui::dom::draft_key(&props.id_prefix))
-        .and_then(|text| crate::core::draft::draft_lang(&text, crate::ui::dom::now_ms()));
+    let draft = session_get(&draft_key(&props.id_prefix))
+        .and_then(|text| crate::core::draft::draft_lang(&text, now_ms()));
     let held = match held_action(&el) {
         Some(Action::SetLang(lang)) => Some(lang),
         _ => None,
     };
     let lang = draft.or(held).unwrap_or(props.config.lang);
-    crate::ui::dom::load_texts(lang, move |ok| {
+    load_texts(lang, move |ok| {
         render(
             el,
             AppProps {

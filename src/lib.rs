@@ -2,7 +2,8 @@
 //!
 //! * [`core`] is pure Rust (no yew, no web-sys): rights catalogue, wizard reducer, validation,
 //!   letters, dates, configuration and the da/en text catalogue. Tested natively.
-//! * [`ui`] holds the Yew function components; they render [`core`] state and send actions.
+//! * [`ui`] is the Yew side: components and pages render [`core`] state and send actions;
+//!   the root's side effects are named hooks; every browser call is in `ui::browser`.
 //! * [`embed`] is the host-page contract: mount elements, configuration, events.
 //! * `prerender` (feature `ssr`, native only) renders the start step at build time.
 

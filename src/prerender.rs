@@ -12,7 +12,7 @@
 //! shift. Hydration would keep the DOM nodes, but Yew panics on any difference (a restored
 //! draft, the demo's URL parameters, another heading level), and its code adds to the bundle.
 //! What the citizen did on the pre-render before the widget started (a click, the focus) is
-//! carried over by [`crate::ui::app::Takeover`].
+//! carried over by [`crate::ui::takeover::Takeover`].
 //!
 //! The markup is the live [`App`] at its start step, with an empty reference seed and no
 //! answers, plus one attribute on the root: `data-srw-prerender="<lang> h<level> <version>"`

@@ -339,7 +339,7 @@ fn english_names_the_authority_in_full_only_as_the_danish_data_protection_agency
     }
 }
 
-/// The English texts of each page in the order the page shows them (mirrors `src/ui/page_*.rs`;
+/// The English texts of each page in the order the page shows them (mirrors `src/ui/pages/*.rs`;
 /// letters are documents of their own and are not part of the page's prose). The about pages
 /// come from the core's `AboutView` in the test below.
 fn pages() -> Vec<(&'static str, Vec<Msg>)> {

@@ -1,7 +1,7 @@
 //! The send page as plain data: the finished letter, how to send it by the route the citizen
 //! chose, and what happens next in their flow, with every text filled in.
 //!
-//! The page (`ui/page_send.rs`) renders this and decides nothing, so which route block shows,
+//! The page (`ui/pages/send.rs`) renders this and decides nothing, so which route block shows,
 //! which numbered steps it lists, which notes and paragraphs appear and with which dates are
 //! rules the native tests read directly.
 

@@ -462,9 +462,10 @@ test('one global at most, starting twice is harmless, and content added later st
   await page.close();
 });
 
-// Unless each choice is keyed (src/ui/choice_group.rs), Yew reuses the "who" page's radio
-// elements for the "right" page, and when the rights list is limited the browser's radio-group
-// rules clear the preselected right as the inputs change name, while the state still holds it.
+// Unless each choice is keyed (src/ui/components/choice_group.rs), Yew reuses the "who" page's
+// radio elements for the "right" page, and when the rights list is limited the browser's
+// radio-group rules clear the preselected right as the inputs change name, while the state
+// still holds it.
 test('a right chosen in advance shows as selected when the rights list is limited', async () => {
   const page = await browser.hostPage();
   await page.goto(CONFIG);

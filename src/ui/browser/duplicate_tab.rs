@@ -1,6 +1,7 @@
-//! One tab, one reference. Duplicating a browser tab copies its sessionStorage, and with it
-//! the draft's seed and so its reference number: two tabs would make two letters with the same
-//! reference. This module finds out whether the page runs in such a copy; the core's
+//! Detecting a duplicated tab, so that each tab's letters have their own reference.
+//! Duplicating a browser tab copies its sessionStorage, and with it the draft's seed and so its
+//! reference number: two tabs would make two letters with the same reference. This module
+//! finds out whether the page runs in such a copy; the core's
 //! [`crate::core::reducer::Action::Reseed`] then gives its letters their own reference.
 //!
 //! * Each tab keeps a random id in sessionStorage (key [`TAB_KEY`]; not personal data). A new
@@ -16,9 +17,12 @@
 //!   nothing changes.
 //! * Answers count for [`ANSWER_WINDOW_MS`] only: a frozen background tab that wakes up later
 //!   must not change a reference the citizen may already have used.
-//! * Without `BroadcastChannel` or sessionStorage nothing happens (the reference stays).
+//! * Without `BroadcastChannel` or sessionStorage nothing happens (the reference stays): it
+//!   fails quietly, since a shared reference is a nuisance and a broken widget is not an option.
 
-use crate::ui::dom;
+use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::random::random_u64;
+use crate::ui::browser::storage::{session_get, session_set};
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -44,7 +48,7 @@ thread_local! {
 }
 
 fn new_id() -> String {
-    format!("{:016x}", dom::random_u64())
+    format!("{:016x}", random_u64())
 }
 
 /// "reload", "navigate", "back_forward" or "prerender"; empty where the browser does not say.
@@ -76,13 +80,13 @@ fn on_message(data: &str) {
             return None;
         }
         let answered = data.strip_prefix("a:")?;
-        if answered != tab.id || tab.copy || dom::now_ms() > tab.asking_until {
+        if answered != tab.id || tab.copy || now_ms() > tab.asking_until {
             return None;
         }
         tab.copy = true;
         tab.asking_until = 0.0;
         tab.id = new_id();
-        dom::session_set(TAB_KEY, &tab.id);
+        session_set(TAB_KEY, &tab.id);
         Some(tab.listeners.clone())
     });
     // Outside the borrow: a listener dispatches to a widget's reducer.
@@ -96,10 +100,10 @@ fn init() {
     if TAB.with(|t| t.borrow().is_some()) {
         return;
     }
-    let stored = dom::session_get(TAB_KEY);
+    let stored = session_get(TAB_KEY);
     let id = stored.clone().unwrap_or_else(new_id);
     if stored.is_none() {
-        dom::session_set(TAB_KEY, &id);
+        session_set(TAB_KEY, &id);
     }
     let channel = web_sys::BroadcastChannel::new(CHANNEL).ok();
     if let Some(channel) = &channel {
@@ -119,7 +123,7 @@ fn init() {
             id: id.clone(),
             channel: channel.clone(),
             asking_until: if ask {
-                dom::now_ms() + ANSWER_WINDOW_MS
+                now_ms() + ANSWER_WINDOW_MS
             } else {
                 0.0
             },

@@ -1,3 +1,5 @@
+//! "Tilbage": back one step, keeping every answer.
+
 use yew::prelude::*;
 
 /// "Tilbage": a button styled as GOV.UK's back link; it keeps every answer.

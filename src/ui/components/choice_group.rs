@@ -1,7 +1,9 @@
+//! A choice question: radios or checkboxes in a fieldset.
+
 use crate::core::fields::{Control, Field};
 use crate::core::view::FieldView;
-use crate::ui::dom;
-use crate::ui::heading::heading;
+use crate::ui::components::heading::heading;
+use crate::ui::ids;
 use yew::prelude::*;
 
 /// Radios or checkboxes in a fieldset with a legend, hint and error. The first input's id is
@@ -29,7 +31,7 @@ pub fn choice_group(
     let legend = match legend_heading {
         Some(level) => html! {
             <legend class="srw-fieldset__legend srw-fieldset__legend--page">
-                { heading(level, dom::id(id_prefix, "heading"), v.label.clone(),
+                { heading(level, ids::id(id_prefix, "heading"), v.label.clone(),
                     heading_described_by) }
             </legend>
         },
@@ -51,7 +53,7 @@ pub fn choice_group(
                 <div class={if checkbox { "srw-checkboxes" } else { "srw-radios" }}>
                     { for v.choices.iter().enumerate().map(|(i, c)| {
                         let item_id = if i == 0 { id.clone() } else { [&id, "-", c.value].concat() };
-                        let item_hint = dom::id(&item_id, "-item-hint");
+                        let item_hint = ids::id(&item_id, "-item-hint");
                         let value = c.value;
                         let onchange = if checkbox {
                             let ontoggle = ontoggle.clone();

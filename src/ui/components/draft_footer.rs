@@ -1,3 +1,5 @@
+//! Below each step after the start: where the answers are kept, and deleting them.
+
 use yew::prelude::*;
 
 /// Says where the answers are kept (`note`) and offers to delete them: a link-styled button

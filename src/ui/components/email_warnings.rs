@@ -1,3 +1,5 @@
+//! Warnings before an e-mail carries what should go by Digital Post.
+
 use crate::core::letter::authority_doc;
 use crate::core::sensitive::email_concerns;
 use crate::core::state::State;

@@ -1,5 +1,9 @@
+//! The error summary: every problem on the page, each linking to its field.
+
 use crate::core::view::ErrorLink;
-use crate::ui::dom;
+use crate::ui::browser::focus::focus_id;
+use crate::ui::components::heading::tag;
+use crate::ui::ids;
 use yew::prelude::*;
 
 /// The error summary above the heading (GOV.UK/DKFDS): it takes focus after a failed
@@ -13,20 +17,20 @@ pub fn error_summary(prefix: &str, title: String, level: u8, errors: Vec<ErrorLi
         return html! {};
     }
     html! {
-        <div class="srw-error-summary" id={dom::id(prefix, "error-summary")} tabindex="-1"
-             aria-labelledby={dom::id(prefix, "error-summary-title")}>
+        <div class="srw-error-summary" id={ids::id(prefix, "error-summary")} tabindex="-1"
+             aria-labelledby={ids::id(prefix, "error-summary-title")}>
             <div role="alert">
-                <@{dom::h(level)} class="srw-error-summary__title"
-                    id={dom::id(prefix, "error-summary-title")}>
+                <@{tag(level)} class="srw-error-summary__title"
+                    id={ids::id(prefix, "error-summary-title")}>
                     { title }
                 </@>
                 <ul class="srw-error-summary__list">
                     { for errors.into_iter().map(|e| {
-                        let target = dom::id(prefix, e.slug);
-                        let href = dom::id("#", &target);
+                        let target = ids::id(prefix, e.slug);
+                        let href = ids::id("#", &target);
                         let onclick = Callback::from(move |ev: MouseEvent| {
                             ev.prevent_default();
-                            dom::focus_id(&target);
+                            focus_id(&target);
                         });
                         // Keyed by field and message: a changed message is a new item, not a rewritten
                         // text node (which a page translator may have swapped out).

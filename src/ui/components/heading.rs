@@ -1,4 +1,5 @@
-use crate::ui::dom;
+//! The page heading, which takes focus on a step change, and the tag for a heading level.
+
 use yew::prelude::*;
 
 /// The page heading, `<h{level} id={id} class="srw-heading" tabindex="-1">{text}</h…>`. It
@@ -11,8 +12,13 @@ use yew::prelude::*;
 ///   `None` leaves out `aria-describedby`.
 pub fn heading(level: u8, id: String, text: String, described_by: Option<String>) -> Html {
     html! {
-        <@{dom::h(level)} {id} class="srw-heading" tabindex="-1" aria-describedby={described_by}>
+        <@{tag(level)} {id} class="srw-heading" tabindex="-1" aria-describedby={described_by}>
             { text }
         </@>
     }
+}
+
+/// The heading tag for `level`, clamped to h1–h6.
+pub fn tag(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6) - 1)]
 }

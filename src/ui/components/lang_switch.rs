@@ -1,3 +1,5 @@
+//! "Dansk | English": the language buttons.
+
 use crate::core::Lang;
 use yew::prelude::*;
 

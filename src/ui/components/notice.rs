@@ -1,6 +1,8 @@
+//! The notification banner a step can open with (CPR number not kept, answers deleted).
+
 use crate::core::notice::Notice;
 use crate::core::text::{Lang, Msg};
-use crate::ui::dom;
+use crate::ui::ids;
 use yew::prelude::*;
 
 /// A notification banner at the top of the step (GOV.UK's notification banner, DKFDS's
@@ -17,7 +19,7 @@ use yew::prelude::*;
 /// start with `id_prefix` (`<prefix>notice`, `<prefix>notice-title`).
 pub fn notice_banner(notice: Option<Notice>, lang: Lang, id_prefix: &str) -> Html {
     let t = |m: Msg| m.get(lang).to_string();
-    let title_id = dom::id(id_prefix, "notice-title");
+    let title_id = ids::id(id_prefix, "notice-title");
     let banner = |title: Msg, heading: Msg, text: Msg, modifier: &'static str| {
         html! {
             <>
@@ -35,13 +37,13 @@ pub fn notice_banner(notice: Option<Notice>, lang: Lang, id_prefix: &str) -> Htm
         <>
             if cpr {
                 <div class="srw-notice srw-no-print" role="region" aria-labelledby={title_id.clone()}
-                    id={dom::id(id_prefix, "notice")}>
+                    id={ids::id(id_prefix, "notice")}>
                     { banner(Msg::NoticeImportant, Msg::NoticeCprHeading, Msg::NoticeCprText, "") }
                 </div>
             }
             <div class="srw-notice-live srw-no-print" aria-live="polite" aria-atomic="true">
                 if deleted {
-                    <div class="srw-notice srw-notice--success" id={dom::id(id_prefix, "notice")}>
+                    <div class="srw-notice srw-notice--success" id={ids::id(id_prefix, "notice")}>
                         { banner(Msg::NoticeDone, Msg::NoticeDeletedHeading, Msg::NoticeDeletedText, " srw-notice__title--success") }
                     </div>
                 }

@@ -1,5 +1,8 @@
+//! A text question: a labelled input or text area.
+
 use crate::core::fields::{Control, Field};
 use crate::core::view::FieldView;
+use crate::ui::browser::form::{set_control_value, value_of};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +46,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let node = node.clone();
         use_effect_with((field, v.value.clone()), move |(_, value)| {
             if let Some(el) = node.cast::<web_sys::Element>() {
-                crate::ui::dom::set_control_value(&el, value);
+                set_control_value(&el, value);
             }
         });
     }
@@ -90,5 +93,5 @@ pub fn TextField(props: &TextFieldProps) -> Html {
 /// The value of the input or text area any event (`input`, `change`) came from.
 fn event_value(e: &Event) -> Option<String> {
     use wasm_bindgen::JsCast;
-    crate::ui::dom::value_of(e.target()?.dyn_ref::<web_sys::Element>()?)
+    value_of(e.target()?.dyn_ref::<web_sys::Element>()?)
 }

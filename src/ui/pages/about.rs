@@ -1,7 +1,9 @@
+//! About the chosen right: what it gives, the deadline, and when it may be refused.
+
 use crate::core::state::State;
 use crate::core::text::Msg;
-use crate::ui::dom;
-use crate::ui::heading::heading;
+use crate::ui::components::heading::{heading, tag};
+use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,13 +23,13 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
     let Some(about) = s.about() else {
         return html! {};
     };
-    let sub = dom::h(props.level + 1);
+    let sub = tag(props.level + 1);
     let oncontinue = props.oncontinue.clone();
     let onaccess = props.onaccess.clone();
     html! {
         <div class="srw-page">
-            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
-                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
+            { heading(props.level, ids::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| ids::id(&props.id_prefix, "step"))) }
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutGetTitle) }</@>
             <p class="srw-body">{ about.get }</p>
             <@{sub} class="srw-subheading">{ s.text(Msg::AboutLimitsTitle) }</@>

@@ -1,8 +1,10 @@
+//! "Tjek dine svar": every answer, each with a way back to change it.
+
 use crate::core::fields::Field;
 use crate::core::state::State;
 use crate::core::text::Msg;
-use crate::ui::dom;
-use crate::ui::heading::heading;
+use crate::ui::components::heading::heading;
+use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,8 +25,8 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
     let oncontinue = props.oncontinue.clone();
     html! {
         <div class="srw-page">
-            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
-                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
+            { heading(props.level, ids::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| ids::id(&props.id_prefix, "step"))) }
             <dl class="srw-summary-list">
                 { for s.check_rows().into_iter().map(|row| {
                     let onchange = props.onchange.clone();

@@ -1,13 +1,16 @@
+//! A question step: the step's questions in one form, checked on "Fortsæt".
+
 use crate::core::fields::{Control, Field};
 use crate::core::letter::{authority_doc, cpr_left_out_note};
 use crate::core::state::State;
 use crate::core::steps::Step;
 use crate::core::text::Msg;
-use crate::ui::choice_group::choice_group;
-use crate::ui::dom;
-use crate::ui::email_warnings::email_warnings;
-use crate::ui::heading::heading;
-use crate::ui::text_field::TextField;
+use crate::ui::browser::form::shown_text_values;
+use crate::ui::components::choice_group::choice_group;
+use crate::ui::components::email_warnings::email_warnings;
+use crate::ui::components::heading::{heading, tag};
+use crate::ui::components::text_field::TextField;
+use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,7 +39,7 @@ pub fn question(props: QuestionProps) -> Html {
     let s = &props.state;
     let single = s.single_question();
     let t = |m: Msg| s.text(m);
-    let caption = s.step_label().map(|_| dom::id(&props.id_prefix, "step"));
+    let caption = s.step_label().map(|_| ids::id(&props.id_prefix, "step"));
     let render = |f: crate::core::view::FieldView, heading: Option<u8>| -> Html {
         match f.control {
             Control::Radios | Control::Checks => choice_group(
@@ -62,14 +65,14 @@ pub fn question(props: QuestionProps) -> Html {
     let (state, prefix) = (props.state.clone(), props.id_prefix.clone());
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
-        let shown = dom::shown_text_values(&state, &prefix);
+        let shown = shown_text_values(&state, &prefix);
         oncontinue.emit(shown);
     });
     html! {
         <form key={props.key} class="srw-form" novalidate=true {onsubmit}>
             if !single {
-                { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
-                    s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
+                { heading(props.level, ids::id(&props.id_prefix, "heading"), s.heading(),
+                    s.step_label().map(|_| ids::id(&props.id_prefix, "step"))) }
             }
             if s.step == Step::Guide {
                 <p class="srw-body">{ t(Msg::GuideIntro) }</p>
@@ -86,7 +89,7 @@ pub fn question(props: QuestionProps) -> Html {
             }
             { for own.into_iter().map(|f| render(f, single.then_some(props.level))) }
             if !other.is_empty() {
-                <@{dom::h(props.level + 1)} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
+                <@{tag(props.level + 1)} class="srw-subheading">{ t(Msg::OtherTitle) }</@>
                 { for other.into_iter().map(|f| render(f, None)) }
                 if let Some(doc) = authority_doc(s) {
                     <div class="srw-inset">{ t(doc.note) }</div>

@@ -1,11 +1,17 @@
+//! The send step: the finished letter, and the citizen's ways to send it.
+
 use crate::core::ics;
 use crate::core::letter::Letter;
 use crate::core::send::{send_view, Calendar, EmailRoute, LinkRoute, Next, RouteView};
 use crate::core::state::State;
 use crate::core::text::Msg;
-use crate::ui::dom;
-use crate::ui::email_warnings::email_warnings;
-use crate::ui::heading::heading;
+use crate::ui::browser::clipboard::{copy, select_contents};
+use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::download::download;
+use crate::ui::browser::print::print_letter;
+use crate::ui::components::email_warnings::email_warnings;
+use crate::ui::components::heading::{heading, tag};
+use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,11 +44,11 @@ fn download_button(
     Callback::from(move |_| {
         onhandoff.emit(what);
         let (name, mime, text) = file();
-        match dom::download(&name, mime, &text) {
+        match download(&name, mime, &text) {
             Ok(()) => announce.set(messages.0.clone()),
             Err(_) => {
                 if let Some(id) = &select_on_failure {
-                    dom::select_contents(id);
+                    select_contents(id);
                 }
                 announce.set(messages.1.clone());
             }
@@ -60,8 +66,8 @@ pub fn PageSend(props: &PageSendProps) -> Html {
     let announce = use_state(String::new);
     let view = send_view(s);
     let prefix = props.id_prefix.clone();
-    let letter_id = dom::id(&prefix, "letter");
-    let sub = dom::h(props.level + 1);
+    let letter_id = ids::id(&prefix, "letter");
+    let sub = tag(props.level + 1);
 
     let oncopy = {
         let (announce, text) = (announce.clone(), view.full_text.clone());
@@ -76,11 +82,11 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 letter_id.clone(),
             );
             onhandoff.emit("copy");
-            dom::copy(&text, move |copied| {
+            copy(&text, move |copied| {
                 if copied {
                     announce.set(ok);
                 } else {
-                    dom::select_contents(&letter_id);
+                    select_contents(&letter_id);
                     announce.set(failed);
                 }
             });
@@ -106,7 +112,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 // The file is stamped when it is made.
                 let s = props.state.clone();
                 move || {
-                    let ics = ics::deadline_reminder(&s, dom::now_ms());
+                    let ics = ics::deadline_reminder(&s, now_ms());
                     (ics::file_name(&s), "text/calendar", ics)
                 }
             },
@@ -118,7 +124,7 @@ pub fn PageSend(props: &PageSendProps) -> Html {
         let (onhandoff, letter_id) = (props.onhandoff.clone(), letter_id.clone());
         Callback::from(move |_| {
             onhandoff.emit("print");
-            dom::print_letter(&letter_id);
+            print_letter(&letter_id);
         })
     };
     let onrestart = {
@@ -142,14 +148,14 @@ pub fn PageSend(props: &PageSendProps) -> Html {
 
     html! {
         <div class="srw-page">
-            { heading(props.level, dom::id(&prefix, "heading"), s.heading(),
-                s.step_label().map(|_| dom::id(&prefix, "step"))) }
+            { heading(props.level, ids::id(&prefix, "heading"), s.heading(),
+                s.step_label().map(|_| ids::id(&prefix, "step"))) }
             <div class="srw-panel">
                 <p class="srw-body">{ t(Msg::SendNotSent) }</p>
                 if let Some(text) = &view.complaint_to {
                     <p class="srw-body">{ text.clone() }</p>
                 }
-                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={dom::id(&prefix, "reference")}>{ view.reference.clone() }</strong></p>
+                <p class="srw-reference">{ t(Msg::ReferenceLabel) }{ ": " }<strong id={ids::id(&prefix, "reference")}>{ view.reference.clone() }</strong></p>
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::LetterTitle) }</@>
             { letter(&view.letter, &letter_id, s, &prefix) }
@@ -158,13 +164,13 @@ pub fn PageSend(props: &PageSendProps) -> Html {
                 <button type="button" class="srw-button srw-button--secondary" onclick={ondownload}>{ t(Msg::Download) }</button>
                 <button type="button" class="srw-button srw-button--secondary" onclick={onprint}>{ t(Msg::Print) }</button>
             </div>
-            <p class="srw-status" role="status" aria-live="polite" id={dom::id(&prefix, "status")}>{ (*announce).clone() }</p>
-            <section class="srw-section srw-no-print" aria-labelledby={dom::id(&prefix, "route-title")}>
+            <p class="srw-status" role="status" aria-live="polite" id={ids::id(&prefix, "status")}>{ (*announce).clone() }</p>
+            <section class="srw-section srw-no-print" aria-labelledby={ids::id(&prefix, "route-title")}>
                 { route }
             </section>
             <div class="srw-sent srw-no-print">
                 <p class="srw-hint">{ t(Msg::SentHint) }</p>
-                <button type="button" class="srw-button srw-button--secondary" id={dom::id(&prefix, "sent")}
+                <button type="button" class="srw-button srw-button--secondary" id={ids::id(&prefix, "sent")}
                     onclick={onsent}>{ t(Msg::SentDelete) }</button>
             </div>
             <@{sub} class="srw-subheading">{ t(Msg::NextTitle) }</@>
@@ -187,15 +193,15 @@ fn letter(letter: &Letter, letter_id: &str, s: &State, prefix: &str) -> Html {
     let title = s.text(Msg::LetterTitle);
     html! {
         <div class="srw-letter" id={letter_id.to_string()} tabindex="0" role="region" aria-label={title}>
-            <p class="srw-letter__subject"><strong>{ s.text(Msg::SubjectLabel) }{ ": " }</strong><span id={dom::id(prefix, "subject")}>{ letter.subject.clone() }</span></p>
-            <pre class="srw-letter__body" id={dom::id(prefix, "body")}>{ letter.body.clone() }</pre>
+            <p class="srw-letter__subject"><strong>{ s.text(Msg::SubjectLabel) }{ ": " }</strong><span id={ids::id(prefix, "subject")}>{ letter.subject.clone() }</span></p>
+            <pre class="srw-letter__body" id={ids::id(prefix, "body")}>{ letter.body.clone() }</pre>
         </div>
     }
 }
 
 /// The route block's heading, which names the section.
 fn route_title(title: &str, prefix: &str, sub: &'static str) -> Html {
-    html! { <@{sub} id={dom::id(prefix, "route-title")} class="srw-subheading">{ title.to_string() }</@> }
+    html! { <@{sub} id={ids::id(prefix, "route-title")} class="srw-subheading">{ title.to_string() }</@> }
 }
 
 /// A hand-off link: reports `what` to the host page when used.
@@ -220,7 +226,7 @@ fn email_route(r: &EmailRoute, s: &State, props: &PageSendProps, sub: &'static s
             if let Some(note) = &r.too_long {
                 <div class="srw-inset srw-inset--warning">{ note.clone() }</div>
             }
-            <a class="srw-button" id={dom::id(prefix, "mailto")} href={r.href.clone()} onclick={handoff(props, "email")}>{ r.open.clone() }</a>
+            <a class="srw-button" id={ids::id(prefix, "mailto")} href={r.href.clone()} onclick={handoff(props, "email")}>{ r.open.clone() }</a>
             <p class="srw-body">{ r.fallback.clone() }</p>
         </>
     }
@@ -243,7 +249,7 @@ fn link_route(
             <ol class="srw-list srw-list--number">
                 { for r.steps.iter().map(|step| html! { <li>{ step.clone() }</li> }) }
             </ol>
-            <a class="srw-button" id={dom::id(prefix, id)} href={r.href.clone()}
+            <a class="srw-button" id={ids::id(prefix, id)} href={r.href.clone()}
                 target="_blank" rel="noopener noreferrer" onclick={handoff(props, what)}>
                 { r.open.clone() }<span class="srw-visually-hidden">{ [" ", &s.text(Msg::NewTab)].concat() }</span>
             </a>
@@ -258,18 +264,18 @@ fn deadline(text: &str, dated: bool, prefix: &str) -> Html {
     } else {
         "srw-body"
     };
-    html! { <p class={class} id={dom::id(prefix, "deadline")}>{ text.to_string() }</p> }
+    html! { <p class={class} id={ids::id(prefix, "deadline")}>{ text.to_string() }</p> }
 }
 
 /// The calendar file: what it does, and the button that makes it.
 fn calendar(c: &Calendar, prefix: &str, onclick: Callback<MouseEvent>) -> Html {
     html! {
         <>
-            <p class="srw-body srw-no-print" id={dom::id(prefix, "calendar-note")}>
+            <p class="srw-body srw-no-print" id={ids::id(prefix, "calendar-note")}>
                 { c.note.clone() }
             </p>
-            <button type="button" class="srw-button srw-button--secondary srw-no-print" id={dom::id(prefix, "calendar")}
-                aria-describedby={dom::id(prefix, "calendar-note")} {onclick}>{ c.button.clone() }</button>
+            <button type="button" class="srw-button srw-button--secondary srw-no-print" id={ids::id(prefix, "calendar")}
+                aria-describedby={ids::id(prefix, "calendar-note")} {onclick}>{ c.button.clone() }</button>
         </>
     }
 }

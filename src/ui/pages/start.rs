@@ -1,7 +1,9 @@
+//! The start step: what this is, and the way in (or to a reminder or complaint).
+
 use crate::core::state::State;
 use crate::core::text::Msg;
-use crate::ui::dom;
-use crate::ui::heading::heading;
+use crate::ui::components::heading::heading;
+use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,8 +24,8 @@ pub fn PageStart(props: &PageStartProps) -> Html {
     let onfollowup = props.onfollowup.clone();
     html! {
         <div class="srw-page">
-            { heading(props.level, dom::id(&props.id_prefix, "heading"), s.heading(),
-                s.step_label().map(|_| dom::id(&props.id_prefix, "step"))) }
+            { heading(props.level, ids::id(&props.id_prefix, "heading"), s.heading(),
+                s.step_label().map(|_| ids::id(&props.id_prefix, "step"))) }
             <p class="srw-body">{ s.text(Msg::StartIntro) }</p>
             <ul class="srw-list">
                 <li>{ s.text(Msg::StartTime) }</li>
