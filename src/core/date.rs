@@ -69,7 +69,8 @@ const WEEKDAYS_EN: [&str; 7] = [
 
 impl Date {
     /// The day the tests take as "today", Monday 23 November 2026: one definition, so every
-    /// native and browser test agrees on it. A month later is Wednesday 23 December 2026, so a
+    /// native and browser test agrees on it (the end-to-end tests' `TODAY` in
+    /// tests/e2e/helpers.mjs is the same day). A month later is Wednesday 23 December 2026, so a
     /// plain deadline from it needs no weekend or holiday rule.
     pub const EXAMPLE_TODAY: Date = Date {
         year: 2026,
