@@ -1,6 +1,6 @@
-//! What the widget tells the host page (the `rights-wizard` DOM events, see `crate::embed`):
-//! which step the citizen is on and which hand-off they used, for the host's statistics. By
-//! construction it carries no personal data: only fixed names.
+//! What the widget tells the host page (`crate::embed` sends it as the DOM events
+//! `rights-wizard:step` and `rights-wizard:handoff`): which step the citizen is on and which
+//! way of sending they used. By construction it carries no personal data: only fixed names.
 
 use crate::core::State;
 

@@ -1,7 +1,7 @@
 //! Loading the English texts when they are a file of their own (`texts.en.json`, release
 //! builds with feature `english-file`). It fails quietly: a missing loader, a failed fetch or a
 //! file from another release leaves the widget in Danish, with a console warning for the
-//! editors and a notice for the citizen (see `crate::ui::hooks::use_language_switch`).
+//! editors and a notice for the citizen (`components/texts_notice.rs`).
 
 use crate::core::text::{english_version, has, install_english, EnglishFileError};
 use crate::core::Lang;

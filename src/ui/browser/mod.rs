@@ -1,6 +1,7 @@
 //! The browser calls the widget needs, one concern a file. Each fails quietly: a missing
 //! element, a refused API or a browser without it must never break the widget, which then does
-//! a little less (no draft, no focus move, no copy) and says so where the citizen would notice.
+//! a little less (no draft, no focus move); where the citizen is waiting for a result (a copy,
+//! a download, the English texts) the page says it did not work.
 
 pub mod clipboard;
 pub mod clock;

@@ -1,6 +1,6 @@
 //! The tab's sessionStorage, where the draft and the tab's id are kept. It fails quietly:
-//! privacy modes and sandboxed frames refuse storage, and then the widget simply keeps no
-//! draft (the citizen loses the answers on reload, nothing else).
+//! privacy modes and sandboxed frames refuse storage, and then the widget keeps no draft (a
+//! reload loses the answers) and cannot tell a duplicated tab (its reference stays the same).
 
 /// The tab's sessionStorage; `None` where the browser refuses it (privacy modes, sandboxes),
 /// and in native builds (the build-time pre-render, `crate::prerender`), which have no browser.
