@@ -6,10 +6,13 @@
 //!   the root's side effects are named hooks; every browser call is in `ui::browser`.
 //! * [`embed`] is the host-page contract: mount elements, configuration, events.
 //! * `prerender` (feature `ssr`, native only) renders the start step at build time.
+//! * `readability` (native only) measures the texts citizens read with LIX.
 
 pub mod core;
 pub mod embed;
 pub mod panic_guard;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod readability;
 pub mod ui;
