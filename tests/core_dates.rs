@@ -391,3 +391,88 @@ fn a_request_deadline_in_the_letter_of_every_right_is_the_same_day() {
         assert_eq!(event_day(&s), Some(day_after(s.deadline())));
     }
 }
+
+/// 5 June, 24 and 31 December are not working days for any deadline the widget states: a
+/// stated or reminded date never ends earlier than the law's (`docs/sources.md#decision-closed-days`),
+/// with the examples the legal review printed from the crate.
+#[test]
+fn no_stated_deadline_ends_on_constitution_day_christmas_eve_or_new_years_eve() {
+    // The send page's deadline for a request sent on `today`.
+    for (today, da, en) in [
+        (
+            d(2026, 5, 5),
+            "mandag den 8. juni 2026",
+            "Monday 8 June 2026",
+        ),
+        (
+            d(2026, 11, 24),
+            "mandag den 28. december 2026",
+            "Monday 28 December 2026",
+        ),
+        (
+            d(2027, 11, 24),
+            "mandag den 27. december 2027",
+            "Monday 27 December 2027",
+        ),
+    ] {
+        for (lang, want) in [(Lang::Da, da), (Lang::En, en)] {
+            let s = on(today, lang);
+            assert_eq!(
+                s.deadline().long_with_weekday(lang),
+                want,
+                "{}",
+                today.iso()
+            );
+        }
+    }
+    // The date a reminder written on `today` asks for, in the letter.
+    for (today, da, en) in [
+        (
+            d(2026, 5, 22),
+            "senest mandag den 8. juni 2026",
+            "by Monday 8 June 2026",
+        ),
+        (
+            d(2026, 12, 17),
+            "senest mandag den 4. januar 2027",
+            "by Monday 4 January 2027",
+        ),
+        (
+            d(2027, 12, 17),
+            "senest mandag den 3. januar 2028",
+            "by Monday 3 January 2028",
+        ),
+    ] {
+        for (lang, want) in [(Lang::Da, da), (Lang::En, en)] {
+            let s = original(today, lang, "reminder", "01-01-2026", "no");
+            let s = next(set(s, Field::Name, "Jens Hansen"));
+            let s = next(next(next(s)));
+            assert_eq!(s.step, Step::Send, "{:?}", s.problems);
+            let body = compose(&s).body;
+            assert!(body.contains(want), "{} {lang:?}: {body}", today.iso());
+        }
+    }
+    // A reminder never says a period ended on one of them: sent 24 November 2027, the period
+    // ran to Monday 27 December, and a reminder on the 27th is refused.
+    let s = original(d(2027, 12, 27), Lang::Da, "reminder", "24-11-2027", "no");
+    assert_eq!(
+        s.problems,
+        vec![(
+            Field::OrigDate,
+            Problem::NotYet {
+                deadline: d(2027, 12, 27)
+            }
+        )]
+    );
+    let s = original(d(2027, 12, 28), Lang::Da, "reminder", "24-11-2027", "no");
+    assert_eq!(s.step, Step::Person, "{:?}", s.problems);
+    assert_eq!(s.original_deadline(), Some(d(2027, 12, 27)));
+    // Extended periods too (three months from 5 March and from 24 September 2026).
+    for (sent, want) in [
+        ("05-03-2026", d(2026, 6, 8)),
+        ("24-09-2026", d(2026, 12, 28)),
+    ] {
+        let s = original(d(2027, 1, 10), Lang::Da, "reminder", sent, "yes");
+        assert_eq!(s.original_deadline(), Some(want), "{sent}");
+    }
+}

@@ -17,7 +17,7 @@
 //! * `rights.rs` — the nine rights: texts, articles, limits, detail questions.
 //! * `unsure.rs` — the "Jeg er ikke sikker" questions that suggest a right.
 //! * `date.rs` — a calendar date, written out in Danish or English.
-//! * `periods.rs` — deadlines counted off weekends and Danish public holidays.
+//! * `periods.rs` — deadlines counted off weekends, Danish public holidays and closed days.
 //! * `date_input.rs` — a date as a person types it.
 //! * `cpr.rs` — CPR numbers: parsing, and finding them in text.
 //! * `validate.rs` — one answer checked against its question's rules.

@@ -1,6 +1,7 @@
 //! Deadlines: the periods of GDPR art. 12(3) counted under Regulation (EEC, Euratom) No
-//! 1182/71 (`docs/sources.md#reg-1182-71`), moved off weekends and the Danish public holidays
-//! (`docs/sources.md#helligdage`).
+//! 1182/71 (`docs/sources.md#reg-1182-71`), moved off weekends, the Danish public holidays
+//! (`docs/sources.md#helligdage`) and the three days Danish deadline rules treat like them —
+//! 5 June, 24 and 31 December (`docs/sources.md#decision-closed-days`).
 
 use crate::core::date::Date;
 
@@ -28,11 +29,13 @@ pub fn easter_sunday(year: i32) -> Date {
     }
 }
 
-/// A Danish public holiday under helligdagsloven: every Sunday, New Year's Day, Maundy
-/// Thursday, Good Friday, Easter Sunday, Easter Monday, Ascension Day, Whit Sunday, Whit
-/// Monday, Christmas Day and Boxing Day; Store Bededag (the fourth Friday after Easter) only
-/// until 2023, as it is no longer a holiday from 2024. Christmas Eve, New Year's Eve and
-/// Constitution Day (5 June) are not public holidays by law.
+/// A Danish public holiday (helligdag): every Sunday, New Year's Day, Maundy Thursday, Good
+/// Friday, Easter Sunday, Easter Monday, Ascension Day, Whit Sunday, Whit Monday, Christmas
+/// Day and Boxing Day; Store Bededag (the fourth Friday after Easter) only until 2023, as it
+/// is no longer a holiday from 2024. The days are the National Church's holidays, set by royal
+/// resolution; helligdagsloven and the shop-hours act only say what may be done on them
+/// (`docs/sources.md#helligdage`). Christmas Eve, New Year's Eve and Constitution Day (5
+/// June) are not holidays; deadlines still skip them ([`is_closed_day`]).
 pub fn is_public_holiday(d: Date) -> bool {
     if d.weekday() == 6 {
         return true;
@@ -51,17 +54,27 @@ pub fn is_public_holiday(d: Date) -> bool {
     }
 }
 
-/// A working day in the sense of Reg. 1182/71 art. 3(4): not a Saturday, a Sunday or a
-/// public holiday.
+/// Constitution Day (5 June), Christmas Eve (24 December) or New Year's Eve (31 December):
+/// not public holidays, but Danish deadline rules extend a deadline that ends on one of them
+/// (forældelsesloven § 27, stk. 2: `docs/sources.md#foraeldelsesloven-27`), Reg. 1182/71
+/// art. 2(1) counts the days the Member State designates, and offices are closed. Where the
+/// readings differ, the widget takes the later day, so it never tells a citizen that a period
+/// has ended when it may not have (`docs/sources.md#decision-closed-days`).
+pub fn is_closed_day(d: Date) -> bool {
+    matches!((d.month, d.day), (6, 5) | (12, 24) | (12, 31))
+}
+
+/// A working day for every deadline the widget states (Reg. 1182/71 art. 3(4)): not a
+/// Saturday, a Sunday, a public holiday or a closed day ([`is_closed_day`]).
 pub fn is_working_day(d: Date) -> bool {
-    d.weekday() != 5 && !is_public_holiday(d)
+    d.weekday() != 5 && !is_public_holiday(d) && !is_closed_day(d)
 }
 
 /// Reg. 1182/71 art. 3(4): a period whose last day is a Saturday, a Sunday or a public
-/// holiday ends at the end of the next working day.
+/// holiday (or a closed day) ends at the end of the next working day.
 fn roll_to_working_day(mut d: Date) -> Date {
-    // At most five days in a row are not working days (Maundy Thursday to Easter Monday);
-    // the bound only guards the loop.
+    // At most five days in a row are not working days (Maundy Thursday to Easter Monday; 24
+    // to 27 December); the bound only guards the loop.
     for _ in 0..10 {
         if is_working_day(d) {
             break;
@@ -77,24 +90,25 @@ fn roll_to_working_day(mut d: Date) -> Date {
 ///
 /// Reg. (EEC, Euratom) No 1182/71: the day of the event is not counted (art. 3(1)); a period
 /// in months ends at the end of the day in the last month with the same date as `start`, or
-/// that month's last day if it has no such date (art. 3(2)(c)); if that day is a Saturday,
-/// a Sunday or a Danish public holiday ([`is_public_holiday`]), the period ends at the end of
-/// the next working day (art. 3(4)). The EDPB applies this to art. 12(3) (Guidelines 01/2022
+/// that month's last day if it has no such date (art. 3(2)(c)); if that day is not a working
+/// day ([`is_working_day`]: a Saturday, a Sunday, a Danish public holiday, 5 June, 24 or 31
+/// December), the period ends at the end of the next working day (art. 3(4)). The EDPB applies this to art. 12(3) (Guidelines 01/2022
 /// on the right of access).
 ///
 /// Every deadline the widget states comes from here: one month for an answer, three months
 /// in all when the municipality has extended the period.
 ///
 /// Examples: 24 December 2026 + 1 month → Monday 25 January 2027 (24 January is a Sunday);
-/// 5 March 2026 + 1 month → Tuesday 7 April 2026 (Easter Sunday and Easter Monday).
+/// 5 March 2026 + 1 month → Tuesday 7 April 2026 (Easter Sunday and Easter Monday);
+/// 5 May 2026 + 1 month → Monday 8 June 2026 (Friday 5 June is Constitution Day).
 pub fn period_end(start: Date, months: u32) -> Date {
     roll_to_working_day(start.add_months(months))
 }
 
 /// The last day of a period of `days` days from `start`, counted like [`period_end`]: the
 /// day of the event is not counted, the period ends at the end of its last day (Reg.
-/// 1182/71 art. 3(1), 3(2)(b)), moved to the next working day if that is a Saturday, a
-/// Sunday or a public holiday (art. 3(4)). Used for the two weeks a reminder gives.
+/// 1182/71 art. 3(1), 3(2)(b)), moved to the next working day if it is not one (art. 3(4),
+/// [`is_working_day`]). Used for the two weeks a reminder gives.
 pub fn period_end_days(start: Date, days: u32) -> Date {
     roll_to_working_day(start.add_days(i64::from(days)))
 }
@@ -145,9 +159,10 @@ mod tests {
         while day.year <= 2030 {
             let want = day.weekday() == 6 || holidays.contains(&day);
             assert_eq!(is_public_holiday(day), want, "{}", day.iso());
+            let closed = matches!((day.month, day.day), (6, 5) | (12, 24) | (12, 31));
             assert_eq!(
                 is_working_day(day),
-                !want && day.weekday() != 5,
+                !want && !closed && day.weekday() != 5,
                 "{}",
                 day.iso()
             );
@@ -157,6 +172,21 @@ mod tests {
         // 261 Sundays in 2026–2030, plus the 39 listed days that are not Sundays (the other
         // eleven are Easter and Whit Sundays and Boxing Day 2027).
         assert_eq!(count, 300);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn constitution_day_christmas_eve_and_new_years_eve_are_closed_days_not_holidays() {
+        for s in [
+            "2026-06-05", "2027-06-05", "2029-06-05", "2026-12-24", "2027-12-24",
+            "2026-12-31", "2027-12-31", "2030-12-31",
+        ] {
+            assert!(is_closed_day(iso(s)) && !is_public_holiday(iso(s)), "{s}");
+            assert!(!is_working_day(iso(s)), "{s}");
+        }
+        for s in ["2026-06-04", "2026-06-08", "2026-12-23", "2026-12-30", "2026-05-01"] {
+            assert!(!is_closed_day(iso(s)) && is_working_day(iso(s)), "{s}");
+        }
     }
 
     #[test]
@@ -221,7 +251,9 @@ mod tests {
             ("2027-10-31", 1, "2027-11-30", "clamped to Tuesday 30 November"),
             ("2026-11-25", 1, "2026-12-28", "Christmas Day to Sunday"),
             ("2026-11-26", 1, "2026-12-28", "Boxing Day on a Saturday"),
-            ("2027-11-24", 1, "2027-12-24", "Christmas Eve is a working day"),
+            ("2027-11-24", 1, "2027-12-27", "Christmas Eve, then Christmas Day and a Sunday"),
+            ("2026-11-24", 1, "2026-12-28", "Christmas Eve to the Sunday after Boxing Day"),
+            ("2026-11-30", 1, "2026-12-30", "30 December is a working day"),
             ("2026-12-01", 1, "2027-01-04", "New Year's Day, then a weekend"),
             ("2026-12-31", 1, "2027-02-01", "31 January 2027 is a Sunday"),
             ("2027-02-25", 1, "2027-03-30", "Maundy Thursday to Easter Monday"),
@@ -229,7 +261,11 @@ mod tests {
             ("2026-04-24", 1, "2026-05-26", "Whit Sunday and Whit Monday"),
             ("2026-04-25", 1, "2026-05-26", "Whit Monday"),
             ("2028-05-05", 1, "2028-06-06", "Whit Monday on Constitution Day"),
-            ("2026-05-05", 1, "2026-06-05", "Constitution Day is a working day"),
+            ("2026-05-05", 1, "2026-06-08", "Constitution Day, then a weekend"),
+            ("2027-05-05", 1, "2027-06-07", "Constitution Day on a Saturday"),
+            ("2026-03-05", 3, "2026-06-08", "extended: Constitution Day, then a weekend"),
+            ("2026-09-24", 3, "2026-12-28", "extended: Christmas Eve to Boxing Day and a Sunday"),
+            ("2027-10-31", 2, "2028-01-03", "clamped to 31 December 2027, then New Year"),
             ("2026-04-01", 1, "2026-05-01", "no Store Bededag from 2024"),
             ("2023-04-05", 1, "2023-05-08", "Store Bededag 2023, then a weekend"),
             ("2026-12-24", 3, "2027-03-24", "extended: a Wednesday"),
@@ -265,6 +301,11 @@ mod tests {
         assert_eq!(period_end_days(d(2026, 12, 11), 14), d(2026, 12, 28));
         assert_eq!(period_end_days(d(2026, 11, 28), 14), d(2026, 12, 14));
         assert_eq!(period_end_days(d(2027, 3, 11), 14), d(2027, 3, 30));
+        // A reminder never asks for an answer by a closed day.
+        assert_eq!(period_end_days(d(2026, 5, 22), 14), d(2026, 6, 8));
+        assert_eq!(period_end_days(d(2026, 12, 17), 14), d(2027, 1, 4));
+        assert_eq!(period_end_days(d(2027, 12, 17), 14), d(2028, 1, 3));
+        assert_eq!(period_end_days(d(2026, 12, 10), 14), d(2026, 12, 28));
         assert_eq!(day_after(d(2026, 12, 31)), d(2027, 1, 1));
     }
 }

@@ -163,14 +163,16 @@ test('summer time: the event is at 9:00 Danish time (07:00 UTC)', async () => {
   const page = await request('da');
   const reference = (await page.textContent(`#${P}reference`)).trim();
   const ev = parseIcs(await downloadIcs(page), reference, now);
-  // Due Friday 5 June 2026 (Constitution Day is a working day); the event is Saturday 6 June.
-  assert.deepEqual(ev.day, [2026, 6, 6]);
-  assert.equal(ev.startUtc.toISOString(), '2026-06-06T07:00:00.000Z');
+  // Due Monday 8 June 2026: Friday 5 June is Constitution Day, which no deadline ends on, and
+  // a weekend follows. The event is Tuesday 9 June.
+  assert.deepEqual(ev.day, [2026, 6, 9]);
+  assert.equal(ev.startUtc.toISOString(), '2026-06-09T07:00:00.000Z');
+  await waitText(page, `#${P}deadline`, 'senest mandag den 8. juni 2026');
   await finish(page);
 });
 
 test("the calendar event's day is the first day the widget accepts a reminder", async () => {
-  for (const [y, m, d] of [[2026, 12, 24], [2026, 3, 5], [2027, 1, 31], [2026, 11, 25], [2027, 2, 25]]) {
+  for (const [y, m, d] of [[2026, 12, 24], [2026, 3, 5], [2027, 1, 31], [2026, 11, 25], [2027, 2, 25], [2026, 11, 24]]) {
     await browser.setToday(noon(y, m, d));
     let page = await request('da');
     const text = await downloadIcs(page);
@@ -193,6 +195,7 @@ test("the calendar event's day is the first day the widget accepts a reminder", 
     await finish(page);
   }
   assert.equal(deadlineText(2026, 12, 24), 'mandag den 25. januar 2027');
+  assert.equal(deadlineText(2026, 11, 24), 'mandag den 28. december 2026');
   assert.equal(deadlineText(2026, 3, 5, 'en'), 'Tuesday 7 April 2026');
 });
 

@@ -241,12 +241,14 @@ export const noon = (y, m, d) => new Date(y, m - 1, d, 12, 0, 0);
  *  due on Monday 16 November, so a reminder for it is accepted; 1 December is in the future. */
 export const TODAY = noon(2026, 11, 23);
 
-/** A Saturday, Sunday or Danish public holiday (helligdagsloven; no Store Bededag from 2024). */
+/** A Saturday, Sunday, Danish public holiday (no Store Bededag from 2024), or a day deadlines
+ *  skip though it is no holiday: 5 June, 24 and 31 December (docs/sources.md#decision-closed-days). */
 export function isNonWorkingDay(date) {
   const day = date.getUTCDay();
   if (day === 0 || day === 6) return true;
   const [m, d] = [date.getUTCMonth() + 1, date.getUTCDate()];
   if ((m === 1 && d === 1) || (m === 12 && (d === 25 || d === 26))) return true;
+  if ((m === 6 && d === 5) || (m === 12 && (d === 24 || d === 31))) return true;
   const easter = EASTER[date.getUTCFullYear()];
   assert.ok(easter, `no Easter date for ${date.getUTCFullYear()} in helpers.mjs`);
   const fromEaster = Math.round((date - Date.UTC(date.getUTCFullYear(), easter[0] - 1, easter[1])) / 86400000);
