@@ -253,6 +253,7 @@ pub fn filled(msg: Msg, lang: Lang) -> String {
             ("date", &date),
             ("deadline", &date),
             ("next", &next),
+            ("sent", &s.today.long(lang)),
             ("name", "Ida Hansen"),
             ("ref", "SK-7F3K2Q"),
             ("what", access.subject.get(lang)),
@@ -295,7 +296,7 @@ pub fn about_page(right: Right, lang: Lang) -> Vec<String> {
     page.extend(about.note);
     page.push(about.deadline_title);
     page.push(about.deadline);
-    page.push(s.text(Msg::AboutFree));
+    page.push(about.free);
     page.iter().map(|t| citizen_text(t)).collect()
 }
 

@@ -119,7 +119,9 @@ fn the_calendar_event_is_on_the_first_day_the_reminder_check_accepts() {
             vec![(
                 Field::OrigDate,
                 Problem::NotYet {
-                    deadline: day_before
+                    deadline: day_before,
+                    complaint: false,
+                    ends_today: true,
                 }
             )],
             "sent {}: refused on {}",
@@ -133,15 +135,26 @@ fn the_calendar_event_is_on_the_first_day_the_reminder_check_accepts() {
 #[test]
 fn the_refusal_names_the_deadline_and_the_first_day_a_reminder_is_accepted() {
     // Sent Thursday 24 December 2026: the period ends Monday 25 January 2027.
-    let s = original(d(2027, 1, 25), Lang::Da, "reminder", "24-12-2026", "no");
+    let s = original(d(2027, 1, 22), Lang::Da, "reminder", "24-12-2026", "no");
     assert_eq!(
         s.error_links()[0].text,
         "Kommunens frist udløber først mandag den 25. januar 2027. Har du ikke fået svar inden da, kan du sende en rykker fra tirsdag den 26. januar 2027."
     );
-    let s = original(d(2027, 1, 25), Lang::En, "reminder", "24-12-2026", "no");
+    let s = original(d(2027, 1, 22), Lang::En, "reminder", "24-12-2026", "no");
     assert_eq!(
         s.error_links()[0].text,
         "The municipality's deadline does not end until Monday 25 January 2027. If you have had no answer by then, you can send a reminder from Tuesday 26 January 2027."
+    );
+    // On the last day itself the period has not ended yet, and the message says "today".
+    let s = original(d(2027, 1, 25), Lang::Da, "reminder", "24-12-2026", "no");
+    assert_eq!(
+        s.error_links()[0].text,
+        "Kommunens frist udløber i dag. Har du ikke fået svar i dag, kan du sende en rykker fra tirsdag den 26. januar 2027."
+    );
+    let s = original(d(2027, 1, 25), Lang::En, "reminder", "24-12-2026", "no");
+    assert_eq!(
+        s.error_links()[0].text,
+        "The municipality's deadline ends today. If you have had no answer today, you can send a reminder from Tuesday 26 January 2027."
     );
     let s = original(d(2027, 1, 26), Lang::Da, "reminder", "24-12-2026", "no");
     assert_eq!(s.step, Step::Person);
@@ -162,7 +175,9 @@ fn an_extended_period_moves_the_reminder_to_three_months_in_all() {
                 vec![(
                     Field::OrigDate,
                     Problem::NotYet {
-                        deadline: extended_end
+                        deadline: extended_end,
+                        complaint: false,
+                        ends_today: true,
                     }
                 )],
                 "{sent}"
@@ -460,7 +475,9 @@ fn no_stated_deadline_ends_on_constitution_day_christmas_eve_or_new_years_eve() 
         vec![(
             Field::OrigDate,
             Problem::NotYet {
-                deadline: d(2027, 12, 27)
+                deadline: d(2027, 12, 27),
+                complaint: false,
+                ends_today: true,
             }
         )]
     );

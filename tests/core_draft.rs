@@ -71,6 +71,7 @@ fn autofilled_text_areas_count_too_and_e_mail_takes_them_as_well() {
     s = next(set(s, Field::Who, "myself"));
     s = next(next(set(s, Field::Right, "rectification")));
     assert_eq!(s.step, Step::Details);
+    let s = set(s, Field::RectifyKind, "wrong");
     let s = continue_with(
         s,
         &[

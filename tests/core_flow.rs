@@ -99,7 +99,12 @@ fn changing_the_right_from_check_answers_asks_the_new_details() {
     let s = next(s);
     assert_eq!(s.step, Step::Details, "rectification needs its own details");
     let s = next(s);
-    assert_eq!(s.problems.len(), 2);
+    assert_eq!(
+        s.problems.len(),
+        3,
+        "what kind, which data and what it should say"
+    );
+    let s = set(s, Field::RectifyKind, "both");
     let s = next(set(set(s, Field::WrongData, "x"), Field::CorrectData, "y"));
     assert_eq!(s.step, Step::Check);
 }
@@ -198,8 +203,25 @@ fn employees_are_told_about_it_cases_and_their_manager() {
         "consent",
     ));
     let about = s.about().unwrap();
-    assert!(about.employee.unwrap().contains("kontakt din leder"));
+    let employee = about.employee.unwrap();
+    // The manager (seed 000) and the letter to the municipality are both ways to withdraw.
+    assert!(employee.contains("kontakte din leder"), "{employee}");
+    assert!(
+        employee.contains("sende brevet her til kommunen"),
+        "{employee}"
+    );
     assert!(about.note.unwrap().contains("komm@stevns.dk"));
+    // For the other rights, only where an employee's IT-case data comes from.
+    let s = next(set(
+        next(set(next(fresh(Lang::En)), Field::Who, "employee")),
+        Field::Right,
+        "access",
+    ));
+    let employee = s.about().unwrap().employee.unwrap();
+    assert!(
+        employee.contains("TopDesk") && !employee.contains("manager"),
+        "{employee}"
+    );
 }
 
 #[test]
@@ -233,4 +255,75 @@ fn step_indicator_and_restart() {
     assert_eq!(s.lang, Lang::En, "the language stays");
     assert_eq!(s.get(Field::Name), "");
     assert_ne!(s.reference(), r);
+}
+
+/// Parental custody ends at 18 (`docs/sources.md#custody-18`): a letter never claims it for
+/// someone whose CPR number shows an adult, and the option says whom it is for.
+#[test]
+fn custody_is_only_for_a_child_under_18() {
+    let custody = Field::Relation
+        .choices()
+        .iter()
+        .find(|c| c.value == "custody")
+        .and_then(|c| c.hint);
+    assert_eq!(
+        custody.map(|h| h.get(Lang::Da)),
+        Some("Gælder børn under 18.")
+    );
+    assert_eq!(
+        custody.map(|h| h.get(Lang::En)),
+        Some("For children under 18.")
+    );
+    for lang in Lang::ALL {
+        let s = next(set(next(fresh(lang)), Field::Who, "behalf"));
+        let s = next(next(set(s, Field::Right, "access")));
+        let s = next(s);
+        assert_eq!(s.step, Step::Person);
+        let s = set(
+            set(s, Field::Name, "Jens Hansen"),
+            Field::OtherName,
+            "Ida Hansen",
+        );
+        let s = set(s, Field::Relation, "custody");
+        // Born 1 January 1980: an adult. The error is on the relation, in the widget's language.
+        let adult = next(set(s.clone(), Field::OtherCpr, "010180-1234"));
+        assert_eq!(adult.step, Step::Person);
+        assert_eq!(
+            adult.problems,
+            vec![(Field::Relation, Problem::Invalid(Msg::CustodyAdult))]
+        );
+        assert!(adult.error_links()[0].text.contains("18"));
+        assert_eq!(adult.get(Field::OtherCpr), "010180-1234", "kept as typed");
+        // Turning 18 on the day: 23 November 2008 is 18 on 23 November 2026; a day later is not.
+        let eighteen = next(set(s.clone(), Field::OtherCpr, "231108-4000"));
+        assert_eq!(eighteen.problems.len(), 1, "{:?}", eighteen.problems);
+        let seventeen = next(set(s.clone(), Field::OtherCpr, "241108-4000"));
+        assert_eq!(seventeen.step, Step::Route, "{:?}", seventeen.problems);
+        // A power of attorney or a guardianship is fine for an adult; no CPR number, no check.
+        for relation in ["poa", "guardian"] {
+            let ok = next(set(
+                set(s.clone(), Field::OtherCpr, "010180-1234"),
+                Field::Relation,
+                relation,
+            ));
+            assert_eq!(ok.step, Step::Route, "{relation}: {:?}", ok.problems);
+        }
+        assert_eq!(next(s).step, Step::Route);
+    }
+}
+
+#[test]
+fn the_person_page_heading_names_the_other_person_too() {
+    for (lang, own, other) in [
+        (Lang::Da, "Om dig", "Om dig og den anden person"),
+        (Lang::En, "About you", "About you and the other person"),
+    ] {
+        for (who, want) in [("myself", own), ("employee", own), ("behalf", other)] {
+            let s = next(set(next(fresh(lang)), Field::Who, who));
+            let s = next(next(set(s, Field::Right, "source")));
+            let s = next(set(s, Field::EmployeeIt, "no"));
+            assert_eq!(s.step, Step::Person);
+            assert_eq!(s.heading(), want, "{who}");
+        }
+    }
 }

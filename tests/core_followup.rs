@@ -54,12 +54,17 @@ fn a_reminder_forty_days_on_cites_the_deadline_that_passed_in_both_languages() {
     );
     assert_eq!(s.flow(), Flow::Reminder);
     let l = compose(&s);
+    // The subject carries the original request's reference, so the reminder finds its case;
+    // this letter's own reference is in the footer, labelled as the letter's.
     assert_eq!(
         l.subject,
-        format!(
-            "Rykker: Anmodning om indsigt (art. 15) – ref. {}",
-            s.reference()
-        )
+        "Rykker: Anmodning om indsigt (art. 15) – ref. SK-ABC234"
+    );
+    assert!(
+        l.body
+            .contains(&format!("Brevets referencenummer: {}", s.reference())),
+        "{}",
+        l.body
     );
     assert!(l.body.starts_with("Til Stevns Kommune"));
     assert!(l.body.contains("Den 14. oktober 2026 sendte jeg jer denne anmodning: Anmodning om indsigt (art. 15), ref. SK-ABC234."));
@@ -106,7 +111,9 @@ fn a_reminder_before_the_deadline_is_refused_with_the_date() {
                     year: 2026,
                     month: 12,
                     day: 1
-                }
+                },
+                complaint: false,
+                ends_today: false,
             }
         )]
     );
@@ -138,8 +145,14 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
             })
         );
         let s = next(s);
-        assert_eq!(s.problems.len(), 2, "what came back and why are required");
-        let s = set(s, Field::Outcome, "refused");
+        assert_eq!(s.problems.len(), 1, "what came back is required");
+        let s = next(set(s, Field::Outcome, "refused"));
+        assert_eq!(
+            s.problems.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            [Field::OutcomeInformed, Field::Disagree],
+            "after a refusal: whether it came with reasons, and why the citizen disagrees"
+        );
+        let s = set(s, Field::OutcomeInformed, "yes");
         let s = set(s, Field::Reply, "Vi retter ikke faglige vurderinger.");
         let s = next(set(
             s,
@@ -155,14 +168,22 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
             ));
             assert!(body.starts_with("Til Datatilsynet"));
             assert!(body.contains("artikel 77"));
-            assert!(body.contains("artikel 12, stk. 4"));
+            assert!(body.contains("Jeg mener ikke, at kommunen havde ret til at afslå anmodningen efter databeskyttelsesforordningens artikel 16. Jeg beder Datatilsynet tage stilling til det."), "{body}");
+            assert!(
+                !body.contains("artikel 12, stk. 4"),
+                "a reasoned refusal: {body}"
+            );
             assert!(body.contains("Den 14. oktober 2026 sendte jeg kommunen denne anmodning: Anmodning om berigtigelse (art. 16), ref. SK-ABC234."));
             assert!(body.contains("Hvad der skete\nKommunen har afvist anmodningen."));
         } else {
             assert!(l.subject.starts_with("Complaint about Stevns Kommune: Request for rectification (Article 16 GDPR) – ref. "));
             assert!(body.starts_with("To Datatilsynet"));
             assert!(body.contains("Article 77"));
-            assert!(body.contains("Article 12(4)"));
+            assert!(body.contains("I do not believe the municipality was entitled to refuse the request under Article 16 of the General Data Protection Regulation. I ask Datatilsynet to decide on this."), "{body}");
+            assert!(
+                !body.contains("Article 12(4)"),
+                "a reasoned refusal: {body}"
+            );
             assert!(body.contains("What happened\nThe municipality refused the request."));
         }
         assert!(body.contains("Min adresse er et faktum, ikke en vurdering."));
@@ -189,7 +210,11 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
 fn a_complaint_needs_name_and_address() {
     let s = followup(Lang::Da, "complaint", Right::Access);
     let s = set(
-        set(s, Field::Outcome, "partial"),
+        set(
+            set(s, Field::Outcome, "partial"),
+            Field::OutcomeInformed,
+            "yes",
+        ),
         Field::Disagree,
         "Jeg fik ikke alt",
     );
@@ -301,8 +326,17 @@ fn the_calendar_reminder_is_strict_icalendar_on_the_first_day_a_reminder_is_acce
         let description = get("DESCRIPTION:");
         assert!(description.contains(&s.reference()));
         assert!(description.contains("Datatilsynet"));
+        // The period is counted from the day the letter was made, and the file says so.
+        assert!(
+            description.contains(if lang == Lang::Da {
+                "Sendte du din anmodning til Stevns Kommune den 23. november 2026"
+            } else {
+                "If you sent your request to Stevns Kommune on 23 November 2026"
+            }),
+            "{description}"
+        );
         assert!(description.contains(if lang == Lang::Da {
-            "udløb onsdag den 23. december 2026"
+            "udløb fristen for at svare onsdag den 23. december 2026"
         } else {
             "ended on Wednesday 23 December 2026"
         }));
@@ -327,7 +361,11 @@ fn a_complaint_warns_about_health_words_and_cpr_numbers_in_its_own_text() {
     use stevns_rights_wizard::core::sensitive::email_concerns;
     let s = followup(Lang::Da, "complaint", Right::Access);
     let s = set(
-        set(s, Field::Outcome, "refused"),
+        set(
+            set(s, Field::Outcome, "refused"),
+            Field::OutcomeInformed,
+            "yes",
+        ),
         Field::Disagree,
         "Jeg er syg, og mit nr. er 010180 - 1234",
     );
@@ -348,18 +386,140 @@ fn a_complaint_about_no_answer_waits_for_the_deadline() {
     assert_eq!(s.step, Step::Outcome);
     let s = next(set(
         set(s, Field::Outcome, "none"),
-        Field::Disagree,
-        "Intet svar",
+        Field::OrigExtended,
+        "no",
     ));
     assert_eq!(s.step, Step::Outcome);
-    assert!(s.error_links()[0]
-        .text
-        .starts_with("Kommunens frist udløber først torsdag den 10. december 2026"));
+    // The message is about a complaint, not a reminder, and a reminder is still possible.
+    assert_eq!(
+        s.error_links()[0].text,
+        "Kommunens frist udløber først torsdag den 10. december 2026. Har du ikke fået svar inden da, kan du klage fra fredag den 11. december 2026. Du kan også sende en rykker først."
+    );
+    let s = set(s, Field::OutcomeInformed, "yes");
+    let s = set(s, Field::Disagree, "Jeg er uenig");
     let s = next(set(s, Field::Outcome, "refused"));
+    assert_eq!(
+        s.step,
+        Step::Outcome,
+        "the refusal's own question: {:?}",
+        s.problems
+    );
+    let s = next(set(s, Field::OutcomeInformed, "yes"));
     assert_eq!(
         s.step,
         Step::Person,
         "a refusal can be complained about at once"
+    );
+}
+
+#[test]
+fn a_complaint_about_no_answer_asks_about_an_extension_as_the_reminder_does() {
+    for lang in Lang::ALL {
+        // Sent 14 October 2026; extended, the period runs to Thursday 14 January 2027.
+        let s = followup(lang, "complaint", Right::Access);
+        let s = next(set(s, Field::Outcome, "none"));
+        assert_eq!(
+            s.problems.iter().map(|(f, _)| *f).collect::<Vec<_>>(),
+            [Field::OrigExtended],
+            "no reason to disagree is required where nothing came back"
+        );
+        let view = s.field_view(Field::OrigExtended);
+        assert_eq!(
+            view.label,
+            s.text(stevns_rights_wizard::core::Msg::ComplaintExtendedLabel)
+        );
+        assert!(view.hint.unwrap_or_default().contains("tre måneder") || lang == Lang::En);
+        assert!(s.field_view(Field::Disagree).optional);
+        assert!(
+            !s.fields_on(Step::Outcome).contains(&Field::Reply),
+            "no reply to quote"
+        );
+        let s = next(set(s, Field::OrigExtended, "yes"));
+        assert_eq!(s.step, Step::Outcome, "three months have not passed");
+        assert_eq!(
+            s.problems[0].1,
+            Problem::NotYet {
+                deadline: Date::new(2027, 1, 14).unwrap(),
+                complaint: true,
+                ends_today: false,
+            }
+        );
+        // Not extended: one month, long past; the letter names the deadline and the rule.
+        let s = finish(next(set(s, Field::OrigExtended, "no")), "digital-post");
+        let body = compose(&s).body;
+        let want = match lang {
+            Lang::Da => "Kommunen skulle svare senest mandag den 16. november 2026 (databeskyttelsesforordningens artikel 12, stk. 3). Jeg har hverken fået svar eller besked om, at fristen er forlænget.",
+            Lang::En => "The municipality had to answer by Monday 16 November 2026 (Article 12(3) of the General Data Protection Regulation). I have had neither an answer nor notice that the deadline was extended.",
+        };
+        assert!(body.contains(want), "{body}");
+        assert!(!body.contains("Hvorfor jeg er uenig") && !body.contains("Why I disagree"));
+    }
+    // Extended, and still no answer after three months: the extended deadline is named.
+    let mut s = followup(Lang::Da, "complaint", Right::Access);
+    s.today = Date::new(2027, 1, 20).unwrap();
+    let s = set(set(s, Field::Outcome, "none"), Field::OrigExtended, "yes");
+    let s = set(s, Field::Disagree, "Jeg har ringet to gange.");
+    let s = finish(next(s), "digital-post");
+    let body = compose(&s).body;
+    assert!(body.contains("Kommunen forlængede fristen til torsdag den 14. januar 2027. Heller ikke den frist er overholdt (databeskyttelsesforordningens artikel 12, stk. 3)."), "{body}");
+    assert!(
+        body.contains("Bemærkninger\nJeg har ringet to gange."),
+        "{body}"
+    );
+}
+
+/// A refusal complaint never says the municipality broke a rule the citizen cannot know it
+/// broke: art. 12(4) ("ikke overholdt") only when the citizen answers that the refusal came
+/// without reasons or without the information about complaining.
+#[test]
+fn a_refusal_complaint_asserts_a_breach_of_article_12_4_only_when_the_citizen_says_so() {
+    let mut letters = 0;
+    for lang in Lang::ALL {
+        for outcome in ["refused", "partial"] {
+            for informed in ["yes", "no"] {
+                for right in Right::ALL {
+                    for route in ["digital-post", "email", "web"] {
+                        let s = followup(lang, "complaint", right);
+                        let s = set(
+                            set(s, Field::Outcome, outcome),
+                            Field::OutcomeInformed,
+                            informed,
+                        );
+                        let s = set(s, Field::Disagree, "Jeg er uenig.");
+                        let s = finish(next(s), route);
+                        let body = compose(&s).body;
+                        let case = format!("{lang:?} {outcome} {informed} {right:?} {route}");
+                        letters += 1;
+                        let breach =
+                            body.contains("ikke overholdt") || body.contains("not complied");
+                        assert_eq!(breach, informed == "no", "{case}:\n{body}");
+                        let cites_12_4 =
+                            body.contains("artikel 12, stk. 4") || body.contains("Article 12(4)");
+                        assert_eq!(cites_12_4, informed == "no", "{case}");
+                        let disputed = match (lang, outcome) {
+                            (Lang::Da, "refused") => "Jeg mener ikke, at kommunen havde ret til at afslå anmodningen efter databeskyttelsesforordningens artikel",
+                            (Lang::Da, _) => "Jeg mener ikke, at kommunen havde ret til at afslå anmodningen delvist efter databeskyttelsesforordningens artikel",
+                            (Lang::En, "refused") => "I do not believe the municipality was entitled to refuse the request under Article",
+                            (Lang::En, _) => "I do not believe the municipality was entitled to refuse part of the request under Article",
+                        };
+                        assert!(body.contains(disputed), "{case}:\n{body}");
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(letters, 2 * 2 * 2 * 9 * 3);
+    // The article cited is the original request's.
+    let s = followup(Lang::Da, "complaint", Right::Source);
+    let s = set(
+        set(s, Field::Outcome, "refused"),
+        Field::OutcomeInformed,
+        "no",
+    );
+    let body = compose(&finish(next(set(s, Field::Disagree, "x")), "digital-post")).body;
+    assert!(
+        body.contains("databeskyttelsesforordningens artikel 15, stk. 1, litra g. Jeg beder"),
+        "{body}"
     );
 }
 
@@ -396,10 +556,14 @@ fn an_old_on_behalf_answer_is_shown_again_in_a_follow_up_and_can_be_changed() {
 fn complaint(lang: Lang, outcome: &str, route: &str) -> State {
     let s = followup(lang, "complaint", Right::Access);
     let s = set(s, Field::Outcome, outcome);
-    let s = if outcome == "none" {
-        s
-    } else {
-        set(s, Field::Reply, "Svar af 1. november 2026")
+    let s = match outcome {
+        "none" => set(s, Field::OrigExtended, "no"),
+        "refused" | "partial" => set(
+            set(s, Field::OutcomeInformed, "yes"),
+            Field::Reply,
+            "Svar af 1. november 2026",
+        ),
+        _ => set(s, Field::Reply, "Svar af 1. november 2026"),
     };
     let s = next(set(s, Field::Disagree, "Jeg er uenig."));
     finish(s, route)
@@ -441,12 +605,18 @@ fn a_complaint_cites_the_rule_that_fits_the_outcome() {
             ("none", r3, r4),
             ("extended", r3, r4),
             ("extended-late", r3, r4),
-            ("refused", r4, r3),
-            ("partial", r4, r3),
         ] {
             let body = compose(&complaint(lang, outcome, "digital-post")).body;
             assert!(body.contains(rule), "{lang:?} {outcome}: {body}");
             assert!(!body.contains(other), "{lang:?} {outcome}: {body}");
+        }
+        // A refusal with reasons is complained about on its substance: neither deadline rule.
+        for outcome in ["refused", "partial"] {
+            let body = compose(&complaint(lang, outcome, "digital-post")).body;
+            assert!(
+                !body.contains(r3) && !body.contains(r4),
+                "{lang:?} {outcome}: {body}"
+            );
         }
     }
     let body = compose(&complaint(Lang::Da, "extended-late", "digital-post")).body;
@@ -509,7 +679,11 @@ fn behalf_followup(lang: Lang, kind: &str, relation: &str, route: &str) -> State
     let s = next(set(s, Field::OrigDate, "14-10-2026"));
     let s = if kind == "complaint" {
         next(set(
-            set(s, Field::Outcome, "refused"),
+            set(
+                set(s, Field::Outcome, "refused"),
+                Field::OutcomeInformed,
+                "yes",
+            ),
             Field::Disagree,
             "Oplysningerne er forældede.",
         ))
@@ -578,5 +752,59 @@ fn reminders_and_complaints_for_someone_else_name_them_first_and_never_the_write
                 }
             }
         }
+    }
+}
+
+/// A withdrawal of consent took effect on receipt: a reminder or a "no answer" complaint
+/// about one asks for the confirmation and the answer on erasure, not for an answer to the
+/// withdrawal within a month.
+#[test]
+fn a_reminder_or_complaint_about_a_withdrawn_consent_asks_for_the_confirmation_and_the_erasure() {
+    for lang in Lang::ALL {
+        let (effect, erasure) = match lang {
+            Lang::Da => ("Tilbagetrækningen fik virkning, da", "sletningen"),
+            Lang::En => ("The withdrawal took effect when", "the erasure"),
+        };
+        let reminder = finish(followup(lang, "reminder", Right::Consent), "digital-post");
+        let body = compose(&reminder).body;
+        assert!(body.contains(effect) && body.contains(erasure), "{body}");
+        assert!(
+            body.contains(match lang {
+                Lang::Da => "Fristen for at svare om sletningen er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb mandag den 16. november 2026",
+                Lang::En => "The deadline for answering on the erasure is one month (Article 12(3) of the General Data Protection Regulation). It expired on Monday 16 November 2026",
+            }),
+            "{body}"
+        );
+        let s = followup(lang, "complaint", Right::Consent);
+        let s = set(set(s, Field::Outcome, "none"), Field::OrigExtended, "no");
+        let body = compose(&finish(next(s), "email")).body;
+        assert!(body.contains(effect) && body.contains(erasure), "{body}");
+        // Every other right: no word of a withdrawal.
+        let body = compose(&finish(followup(lang, "reminder", Right::Access), "email")).body;
+        assert!(!body.contains(effect), "{body}");
+    }
+}
+
+/// The document went with the request; the reminder does not carry it, so the person page
+/// does not ask to attach it again.
+#[test]
+fn a_reminder_for_someone_else_does_not_ask_to_attach_the_document_again() {
+    use stevns_rights_wizard::core::letter::authority_doc;
+    use stevns_rights_wizard::core::Msg;
+    for (relation, request_note, reminder_note) in [
+        ("poa", Msg::PoaNote, Msg::PoaNoteReminder),
+        ("guardian", Msg::GuardianNote, Msg::GuardianNoteReminder),
+    ] {
+        let s = behalf_followup(Lang::Da, "reminder", relation, "digital-post");
+        assert_eq!(authority_doc(&s).map(|d| d.note), Some(reminder_note));
+        let note = s.text(reminder_note);
+        assert!(note.contains("sendte du med anmodningen"), "{note}");
+        assert!(!note.starts_with("Husk at vedhæfte"), "{note}");
+        let body = compose(&s).body.to_lowercase();
+        assert!(!body.contains("vedhæft"), "{body}");
+        let s = complete(Lang::Da, Right::Access, "digital-post", "");
+        let s = set(s.reduce(Action::Change(Field::Who)), Field::Who, "behalf");
+        let s = set(next(s), Field::Relation, relation);
+        assert_eq!(authority_doc(&s).map(|d| d.note), Some(request_note));
     }
 }

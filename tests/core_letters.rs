@@ -157,7 +157,7 @@ fn behalf(lang: Lang, right: Right, route: &str, relation: &str) -> State {
 
 /// Phrases by which a letter speaks of the writer's own data or person as the subject of the
 /// request. None may appear in a letter written for someone else (checked in lower case).
-const ABOUT_THE_WRITER: [&str; 16] = [
+const ABOUT_THE_WRITER: [&str; 22] = [
     "om mig",
     "mine oplysninger",
     "mine personoplysninger",
@@ -166,6 +166,9 @@ const ABOUT_THE_WRITER: [&str; 16] = [
     "for mig",
     "jeg selv",
     "mit cpr-nummer",
+    "mit syn",
+    "min anmodning",
+    "manglende oplysninger om mig",
     "about me",
     "my data",
     "my personal data",
@@ -174,6 +177,9 @@ const ABOUT_THE_WRITER: [&str; 16] = [
     "for me",
     "my details",
     "my cpr number",
+    "my view",
+    "my request",
+    "missing data about me",
 ];
 
 /// The paragraphs of a letter body.
@@ -410,28 +416,28 @@ fn letters_state_details_in_their_own_words_not_the_forms_questions() {
 fn the_access_letter_asks_for_everything_article_15_gives() {
     let da = compose(&complete(Lang::Da, Right::Access, "digital-post", "")).body;
     for part in [
-        "kopi af oplysningerne (artikel 15, stk. 3)",
+        "Jeg beder om en kopi af oplysningerne (artikel 15, stk. 3).",
         "1. Formålene.",                              // 15(1)(a)
         "2. Hvilke kategorier af oplysninger I har.", // (b)
-        "3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.", // (c), 15(2)
-        "4. Hvor længe I gemmer dem, eller hvordan det fastsættes.",                         // (d)
-        "5. Hvor I har fået dem fra.",                                                       // (g)
-        "automatiske afgørelser eller profilering",                                          // (h)
-        "meningsfuld information om logikken",                                               // (h)
-        "berigtigelse, sletning, begrænsning og indsigelse",                                 // (e)
-        "klage til Datatilsynet",                                                            // (f)
+        "3. Hvem der har fået eller skal have oplysningerne, også modtagere uden for EU/EØS, og i så fald hvilke garantier der gælder.", // (c), 15(2)
+        "4. Hvor længe I gemmer dem, eller hvordan det fastsættes.", // (d)
+        "5. Hvor I har fået dem fra.",                               // (g)
+        "automatiske afgørelser, herunder profilering",              // (h)
+        "meningsfulde oplysninger om logikken",                      // (h)
+        "berigtigelse, sletning, begrænsning og indsigelse",         // (e)
+        "klage til Datatilsynet",                                    // (f)
     ] {
         assert!(da.contains(part), "{part:?} missing:\n{da}");
     }
     let en = compose(&complete(Lang::En, Right::Access, "digital-post", "")).body;
     for part in [
-        "copy of the data (Article 15(3))",
+        "I ask for a copy of the data (Article 15(3)).",
         "1. The purposes.",
         "2. The categories of data you hold.",
-        "also outside the EU. If so, state the safeguards.",
+        "including recipients outside the EU/EEA, and if so which safeguards apply.",
         "4. How long you keep it, or how that is decided.",
         "5. Where you obtained it.",
-        "automated decisions or profiling",
+        "automated decisions, including profiling",
         "meaningful information about the logic",
         "rectification, erasure, restriction and objection",
         "complain to Datatilsynet",
@@ -647,5 +653,163 @@ fn the_cpr_left_out_notice_speaks_of_the_writers_number_only_in_their_own_reques
                 "{lang:?} {relation}: {note}"
             );
         }
+    }
+}
+
+/// A finished rectification request with `kind` ("wrong", "missing", "both") and a basis.
+fn rectification(lang: Lang, kind: &str) -> State {
+    let s = complete(lang, Right::Rectification, "digital-post", "");
+    let s = put(s, Field::RectifyKind, kind);
+    put(
+        s,
+        Field::RectifyWhy,
+        "Folkeregisteret viser den rigtige adresse",
+    )
+}
+
+#[test]
+fn a_rectification_letter_asks_only_for_what_the_citizen_reports() {
+    for lang in Lang::ALL {
+        let (wrong, missing) = match lang {
+            Lang::Da => (
+                "forkerte oplysninger om mig bliver rettet",
+                "manglende oplysninger",
+            ),
+            Lang::En => ("wrong data about me is corrected", "missing data"),
+        };
+        for (kind, asks_wrong, asks_missing) in [
+            ("wrong", true, false),
+            ("missing", false, true),
+            ("both", true, true),
+        ] {
+            let body = compose(&rectification(lang, kind)).body;
+            let opening = paras(&body)[2];
+            assert_eq!(
+                opening.contains(wrong),
+                asks_wrong,
+                "{lang:?} {kind}: {opening}"
+            );
+            assert_eq!(
+                opening.contains(missing),
+                asks_missing,
+                "{lang:?} {kind}: {opening}"
+            );
+            // What the citizen bases it on goes with the details.
+            let basis = match lang {
+                Lang::Da => "Det bygger jeg på\nFolkeregisteret viser den rigtige adresse",
+                Lang::En => "I base this on\nFolkeregisteret viser den rigtige adresse",
+            };
+            assert!(body.contains(basis), "{lang:?} {kind}: {body}");
+        }
+        // On behalf, the same choice, about the person.
+        let s = behalf(lang, Right::Rectification, "digital-post", "poa");
+        let s = put(s, Field::RectifyKind, "missing");
+        let opening = compose(&s).body;
+        assert!(
+            paras(&opening)[3].contains("Ida Hansen") && paras(&opening)[3].contains(missing),
+            "{opening}"
+        );
+    }
+    // The basis is optional, and the kind is asked first on the details page.
+    let s = complete(Lang::Da, Right::Rectification, "digital-post", "");
+    assert_eq!(s.fields_on(Step::Details)[0], Field::RectifyKind);
+    assert!(s.field_view(Field::RectifyWhy).optional);
+    assert!(!s.field_view(Field::RectifyKind).optional);
+}
+
+#[test]
+fn an_erasure_ground_can_be_unknown_and_the_letter_asks_the_municipality_to_judge() {
+    let ground = Field::EraseGround
+        .choices()
+        .iter()
+        .find(|c| c.value == "unknown");
+    assert_eq!(
+        ground.map(|c| c.label.get(Lang::Da)),
+        Some("Jeg ved det ikke")
+    );
+    assert_eq!(ground.map(|c| c.label.get(Lang::En)), Some("I don't know"));
+    for (lang, want) in [
+        (Lang::Da, "Grundlaget for sletning\nIkke angivet. Jeg beder jer vurdere, om en af betingelserne i artikel 17, stk. 1, er opfyldt."),
+        (Lang::En, "Ground for erasure\nNot stated. Please assess whether one of the conditions in Article 17(1) is met."),
+    ] {
+        let s = put(
+            complete(lang, Right::Erasure, "digital-post", ""),
+            Field::EraseGround,
+            "unknown",
+        );
+        assert!(s.complete());
+        let body = compose(&s).body;
+        assert!(body.contains(want), "{body}");
+    }
+}
+
+/// A case worker reads whose data, what is asked, on what authority and by when in the first
+/// lines: the deadline and how the answer should come (art. 12(3), last sentence) follow the
+/// opening at once, before the details.
+#[test]
+fn every_request_letter_says_by_when_and_how_to_answer_right_after_what_it_asks() {
+    for lang in Lang::ALL {
+        let answer_by = Msg::LetterAnswerBy.get(lang);
+        for right in Right::ALL {
+            for route in ["digital-post", "email"] {
+                for own in [true, false] {
+                    let s = if own {
+                        complete(lang, right, route, "")
+                    } else {
+                        behalf(lang, right, route, "guardian")
+                    };
+                    let body = compose(&s).body;
+                    let p = paras(&body);
+                    // Own: to, subject, opening, deadline. On behalf: the authority comes first.
+                    let at = if own { 3 } else { 4 };
+                    let deadline = if right == Right::Consent {
+                        Msg::LetterDeadlineConsent
+                    } else {
+                        Msg::LetterDeadline
+                    };
+                    assert!(
+                        p[at].starts_with(deadline.get(lang)) && p[at].ends_with(answer_by),
+                        "{lang:?} {right:?} {route} own={own}: {body}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(Msg::LetterAnswerBy
+        .get(Lang::Da)
+        .contains("artikel 12, stk. 3"));
+}
+
+#[test]
+fn rectification_erasure_and_restriction_letters_ask_who_received_the_data() {
+    for lang in Lang::ALL {
+        for right in Right::ALL {
+            let body = compose(&complete(lang, right, "digital-post", "")).body;
+            let asks = body.contains(Msg::LetterRecipients.get(lang));
+            assert_eq!(
+                asks,
+                matches!(
+                    right,
+                    Right::Rectification | Right::Erasure | Right::Restriction
+                ),
+                "{lang:?} {right:?}"
+            );
+        }
+    }
+    assert!(Msg::LetterRecipients.get(Lang::Da).contains("(artikel 19)"));
+    assert!(Msg::LetterRecipients.get(Lang::En).contains("(Article 19)"));
+}
+
+#[test]
+fn an_automated_decision_letter_for_someone_else_asks_for_their_view_not_the_writers() {
+    for lang in Lang::ALL {
+        let body = compose(&behalf(lang, Right::Automated, "digital-post", "custody")).body;
+        let want = match lang {
+            Lang::Da => "og om at Ida Hansen får lejlighed til at give sit syn på sagen.",
+            Lang::En => "and for Ida Hansen to have an opportunity to give their view.",
+        };
+        assert!(body.contains(want), "{body}");
+        let own = compose(&complete(lang, Right::Automated, "digital-post", "")).body;
+        assert!(own.contains(Msg::AutomatedLetterHuman.get(lang)), "{own}");
     }
 }

@@ -14,6 +14,7 @@
 //!
 //! The figures and the ten hardest texts are written to stderr past the test harness's
 //! capture, and repeated in the assertion message, so they show in every `cargo test` run.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use stevns_rights_wizard::core::{Lang, Msg, Right};

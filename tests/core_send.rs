@@ -7,6 +7,7 @@ use stevns_rights_wizard::core::reducer::Action;
 use stevns_rights_wizard::core::send::{send_view, Calendar, Next, RouteView, SendView};
 use stevns_rights_wizard::core::state::State;
 use stevns_rights_wizard::core::steps::{Flow, Step};
+use stevns_rights_wizard::core::text::fill;
 use stevns_rights_wizard::core::{Field, Lang, Msg, Right};
 
 /// A reminder or complaint (`kind`) about an erasure request sent 14 October 2026, at the send
@@ -21,6 +22,7 @@ fn followup(lang: Lang, kind: &str, route: &str) -> State {
     let mut s = next(set(s, Field::OrigRef, "SK-ABC234"));
     if kind == "complaint" {
         s = set(s, Field::Outcome, "refused");
+        s = set(s, Field::OutcomeInformed, "yes");
         s = next(set(s, Field::Disagree, "Jeg er uenig"));
     }
     let s = set(s, Field::Name, "Jens Hansen");
@@ -77,7 +79,7 @@ fn a_request_by_digital_post_lists_the_five_steps_the_deadline_and_the_calendar_
             Next::Paragraph(s.text(Msg::NextExtension)),
             Next::Paragraph(s.text(Msg::NextIdentity)),
             Next::Calendar(Calendar {
-                note: "Filen lægger en aftale i din kalender torsdag den 24. december 2026 kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan sende en rykker, hvis du ikke har fået svar.".into(),
+                note: fill(&s.text(Msg::IcsExplain), &[("date", "torsdag den 24. december 2026")]),
                 button: s.text(Msg::IcsDownload),
                 downloaded: "Påmindelsen er givet til din browser som en overførsel. Åbn filen for at lægge den i din kalender. Kom den ikke frem? Så skriv torsdag den 24. december 2026 i din kalender selv.".into(),
             }),
@@ -220,14 +222,12 @@ fn a_reminder_gives_its_own_date_and_a_calendar_file_for_the_day_after() {
         }
     );
     let c = calendar(&v).unwrap();
-    assert!(
-        c.note.starts_with(
-            "Filen lægger en aftale i din kalender tirsdag den 8. december 2026 kl. 9"
-        ) && c
-            .note
-            .ends_with("klage til Datatilsynet, hvis kommunen ikke har svaret."),
-        "{}",
-        c.note
+    assert_eq!(
+        c.note,
+        fill(
+            &s.text(Msg::IcsReminderExplain),
+            &[("date", "tirsdag den 8. december 2026")]
+        )
     );
     assert!(v.how_to_complain);
     assert_eq!(v.complaint_to, None);
@@ -260,7 +260,7 @@ fn a_complaint_by_digital_post_goes_to_datatilsynet_and_has_no_calendar_file() {
         v.next,
         [
             Next::Deadline {
-                text: "Datatilsynet giver dig en status inden for tre måneder.".into(),
+                text: s.text(Msg::NextComplaint),
                 dated: false
             },
             Next::Paragraph(s.text(Msg::ComplainAddress)),
@@ -305,4 +305,33 @@ fn a_complaint_by_datatilsynet_s_form_links_to_its_website() {
     assert_eq!(r.href, s.config.complaint_url);
     assert_eq!(r.open, "Åbn Datatilsynets hjemmeside");
     assert!(!v.how_to_complain);
+}
+
+/// The calendar notes say what the citizen may do and when, and nothing the widget refuses: a
+/// request's file counts from the day the letter is made (and says so); after a reminder the
+/// citizen may complain at once, so its file is not "the first day" of a complaint.
+#[test]
+fn the_calendar_notes_do_not_hold_the_citizen_back() {
+    for lang in Lang::ALL {
+        let (today, now, first_day) = match lang {
+            Lang::Da => (
+                "hvis du sender anmodningen i dag",
+                "Det kan du også allerede nu.",
+                "første dag, du kan klage",
+            ),
+            Lang::En => (
+                "if you send the request today",
+                "You can also do so now.",
+                "first day you can complain",
+            ),
+        };
+        let v = send_view(&complete(lang, Right::Access, "digital-post", ""));
+        assert!(calendar(&v).unwrap().note.contains(today), "{lang:?}");
+        let v = send_view(&followup(lang, "reminder", "digital-post"));
+        let note = &calendar(&v).unwrap().note;
+        assert!(
+            note.contains(now) && !note.contains(first_day),
+            "{lang:?}: {note}"
+        );
+    }
 }

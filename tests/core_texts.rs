@@ -45,20 +45,33 @@ fn the_consent_page_says_the_withdrawal_takes_effect_on_receipt() {
     for (lang, effect, no_month, erasure) in [
         (
             Lang::Da,
-            "så snart kommunen har fået dit brev",
-            "ikke en anmodning med en frist på en måned",
+            "så snart kommunen har fået brevet",
+            "Du skal ikke vente på svar",
             "senest en måned",
         ),
         (
             Lang::En,
-            "as soon as the municipality receives your letter",
-            "not a request with a one-month deadline",
+            "as soon as the municipality receives the letter",
+            "You do not have to wait for an answer",
             "at the latest one month",
         ),
     ] {
         let a = about(lang, Right::Consent);
         assert!(a.deadline.contains(effect), "{}", a.deadline);
         assert!(a.deadline.contains(no_month), "{}", a.deadline);
+        // Art. 7(3) says nothing about an answer period, so it is not cited for one; the
+        // consent may be the person's the letter is written for, not "yours"; the letter
+        // always asks for the erasure, so the text does not make it conditional.
+        for wrong in [
+            "ikke en anmodning med en frist",
+            "not a request with a one-month deadline",
+            "Dit samtykke",
+            "Your consent",
+            "Beder du også",
+            "If you also ask",
+        ] {
+            assert!(!a.deadline.contains(wrong), "{wrong}: {}", a.deadline);
+        }
         // Only the erasure asked for with it has the month.
         assert!(a.deadline.contains(erasure), "{}", a.deadline);
         assert_eq!(a.deadline_title, Msg::AboutDeadlineConsentTitle.get(lang));
@@ -93,11 +106,20 @@ fn the_consent_send_texts_show_no_one_month_deadline_for_the_withdrawal() {
         );
     }
     for (_, text) in both(Msg::NextConsentErasure) {
-        assert!(
-            text.contains("slettet") || text.contains("erased"),
-            "{text}"
-        );
+        assert!(text.contains("slette") || text.contains("erase"), "{text}");
         assert!(!text.contains("{date}"), "{text}");
+    }
+    for msg in [Msg::NextConsent, Msg::NextConsentErasure] {
+        for (lang, text) in both(msg) {
+            for wrong in [
+                "Dit samtykke",
+                "Your consent",
+                "Beder du også",
+                "If you also ask",
+            ] {
+                assert!(!text.contains(wrong), "{msg:?} {lang:?}: {text}");
+            }
+        }
     }
 }
 
@@ -286,11 +308,11 @@ fn aktindsigt_cites_its_sections() {
     let da = Msg::AccessLimitAktindsigt.get(Lang::Da);
     let en = Msg::AccessLimitAktindsigt.get(Lang::En);
     assert!(
-        da.contains("(offentlighedsloven § 8)") && da.contains("(forvaltningsloven)"),
+        da.contains("(offentlighedsloven § 8)") && da.contains("(forvaltningsloven § 9)"),
         "{da}"
     );
     assert!(en.contains("section 8 of the Danish Access to Public Administration Files Act"));
-    assert!(en.contains("the Danish Public Administration Act"));
+    assert!(en.contains("section 9 of the Danish Public Administration Act"));
 }
 
 // ---- who gives advice, how the authority and dates are named ----
@@ -436,6 +458,36 @@ fn pages() -> Vec<(&'static str, Vec<Msg>)> {
             ],
         ),
         (
+            "original request, reminder",
+            vec![
+                OriginalTitle,
+                OrigRightLabel,
+                OrigDateLabel,
+                OrigDateHint,
+                OrigRefLabel,
+                OrigRefHint,
+                OrigExtendedLabel,
+                OrigExtendedHint,
+            ],
+        ),
+        (
+            "outcome, refusal",
+            vec![
+                OutcomeTitle,
+                OutcomeLabel,
+                OutcomeRefused,
+                OutcomePartial,
+                OutcomeExtended,
+                OutcomeExtendedLate,
+                OutcomeNone,
+                OutcomeInformedLabel,
+                OutcomeInformedHint,
+                ReplyLabel,
+                ReplyHint,
+                DisagreeLabel,
+            ],
+        ),
+        (
             "send, reminder",
             vec![
                 SendTitle,
@@ -445,6 +497,7 @@ fn pages() -> Vec<(&'static str, Vec<Msg>)> {
                 WarnHealth,
                 NextTitle,
                 NextReminder,
+                IcsReminderExplain,
                 ComplainTitle,
                 ComplainText,
                 ComplainAddress,
@@ -619,4 +672,163 @@ fn no_example_could_be_a_real_persons_cpr_number() {
             possible_cpr_numbers(text)
         );
     }
+}
+
+// ---- what the about pages add: appeal, expectations, photos, recipients, copies ----
+
+#[test]
+fn the_automated_decision_page_says_the_decision_itself_can_be_appealed_with_its_own_deadline() {
+    for (lang, appeal, deadline) in [
+        (Lang::Da, "klage over selve afgørelsen", "klagefristen"),
+        (
+            Lang::En,
+            "appeal the decision itself",
+            "deadline for appealing",
+        ),
+    ] {
+        let note = about(lang, Right::Automated).note.unwrap_or_default();
+        assert!(note.contains(appeal) && note.contains(deadline), "{note}");
+        assert!(
+            note.contains("§ 25") || note.contains("section 25"),
+            "{note}"
+        );
+    }
+}
+
+#[test]
+fn objection_gives_a_realistic_expectation_for_a_task_the_law_gives_the_municipality() {
+    for (lang, refused) in [(Lang::Da, "ofte et afslag"), (Lang::En, "often be refused")] {
+        let note = about(lang, Right::Objection).note.unwrap_or_default();
+        assert!(note.contains(refused), "{note}");
+    }
+}
+
+/// Seed 004: the municipality takes photos that document its activities without asking for
+/// consent; there is then nothing to withdraw.
+#[test]
+fn a_photo_taken_without_consent_is_not_a_withdrawal_of_consent() {
+    for (lang, no_consent, instead) in [
+        (
+            Lang::Da,
+            "Har du ikke givet samtykke til et billede, er der ikke noget at trække tilbage",
+            "bede om sletning eller gøre indsigelse",
+        ),
+        (
+            Lang::En,
+            "If you did not consent to a photo, there is nothing to withdraw",
+            "ask for erasure or object",
+        ),
+    ] {
+        let note = about(lang, Right::Consent).note.unwrap_or_default();
+        assert!(
+            note.contains(no_consent) && note.contains(instead),
+            "{note}"
+        );
+    }
+}
+
+#[test]
+fn rectification_erasure_and_restriction_say_recipients_are_told_and_can_be_named() {
+    for lang in Lang::ALL {
+        for right in Right::ALL {
+            let get = about(lang, right).get;
+            let cites = get.contains("(art. 19)") || get.contains("(Article 19 GDPR)");
+            assert_eq!(
+                cites,
+                matches!(
+                    right,
+                    Right::Rectification | Right::Erasure | Right::Restriction
+                ),
+                "{lang:?} {right:?}: {get}"
+            );
+        }
+    }
+}
+
+#[test]
+fn access_is_free_for_the_first_copy_and_further_copies_may_cost_a_reasonable_fee() {
+    for lang in Lang::ALL {
+        let free = about(lang, Right::Access).free;
+        assert_eq!(free, Msg::AboutFreeAccess.get(lang));
+        assert!(
+            free.contains("15, stk. 3") || free.contains("15(3)"),
+            "{free}"
+        );
+        for right in Right::ALL.into_iter().filter(|r| *r != Right::Access) {
+            assert_eq!(
+                about(lang, right).free,
+                Msg::AboutFree.get(lang),
+                "{right:?}"
+            );
+        }
+    }
+}
+
+// ---- wording the legal review asked for ----
+
+#[test]
+fn the_widget_never_offers_digital_fuldmagt_as_a_way_to_make_a_request() {
+    for msg in Msg::ALL {
+        for (lang, text) in both(*msg) {
+            assert!(
+                !text.contains("Digital Fuldmagt"),
+                "{msg:?} {lang:?}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_date_of_a_request_sent_by_post_is_the_day_it_arrived() {
+    let (da, en) = (
+        Msg::OrigDateHint.get(Lang::Da),
+        Msg::OrigDateHint.get(Lang::En),
+    );
+    assert!(
+        da.contains("almindelig post") && da.contains("kommunen fik den"),
+        "{da}"
+    );
+    assert!(
+        en.contains("ordinary post") && en.contains("received it"),
+        "{en}"
+    );
+}
+
+#[test]
+fn one_word_for_a_complicated_case_and_datatilsynets_own_words_for_what_follows_a_complaint() {
+    for msg in Msg::ALL {
+        assert!(!msg.get(Lang::Da).contains("kompleks "), "{msg:?}");
+    }
+    let da = Msg::NextComplaint.get(Lang::Da);
+    assert!(
+        da.contains("Inden tre måneder") && !da.contains("status"),
+        "{da}"
+    );
+    assert!(!Msg::NextComplaint.get(Lang::En).contains("status"));
+}
+
+#[test]
+fn small_wording_fixes_hold_in_both_languages() {
+    // Portability: "The right does not apply", not "It".
+    assert!(Msg::PortabilityLimitPublic
+        .get(Lang::En)
+        .starts_with("The right does not apply"));
+    // The widget's name for screen readers says what it is for.
+    assert_eq!(
+        Msg::WidgetLabel.get(Lang::Da),
+        "Skriv til kommunen om dine personoplysninger"
+    );
+    // 17(1)(c) in its own words ("legitime grunde … som går forud"), as the citizen's view.
+    for msg in [Msg::EraseObjection, Msg::LetterEraseObjection] {
+        let da = msg.get(Lang::Da);
+        assert!(!da.contains("vægtige"), "{msg:?}: {da}");
+        assert!(
+            da.contains("går forud for") && da.contains("mener ikke"),
+            "{da}"
+        );
+        assert!(msg.get(Lang::En).contains("do not believe"), "{msg:?}");
+    }
+    // The CPR hint does not say the widget sends anything.
+    let hint = Msg::CprHint.get(Lang::Da);
+    assert!(!hint.contains("bliver kun sendt"), "{hint}");
 }

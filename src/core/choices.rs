@@ -28,7 +28,7 @@ pub mod right {
 }
 
 /// The yes/no questions: the "not sure" questions, [`Field::EmployeeIt`],
-/// [`Field::OrigExtended`].
+/// [`Field::OrigExtended`], [`Field::OutcomeInformed`].
 pub mod yes_no {
     pub const YES: &str = "yes";
     pub const NO: &str = "no";
@@ -41,6 +41,16 @@ pub mod erase_ground {
     pub const OBJECTION: &str = "objection";
     pub const UNLAWFUL: &str = "unlawful";
     pub const LEGAL_DUTY: &str = "legal-duty";
+    /// "Jeg ved det ikke": the municipality is asked to judge which ground applies.
+    pub const UNKNOWN: &str = "unknown";
+}
+
+/// What is to be rectified ([`Field::RectifyKind`], art. 16): wrong data corrected, missing
+/// data added, or both. The letter asks only for what the citizen reports.
+pub mod rectify_kind {
+    pub const WRONG: &str = "wrong";
+    pub const MISSING: &str = "missing";
+    pub const BOTH: &str = "both";
 }
 
 /// Why the use should be restricted ([`Field::RestrictGround`], art. 18(1)).
@@ -145,6 +155,12 @@ impl Field {
             choice(erase_ground::OBJECTION, M::EraseObjection),
             choice(erase_ground::UNLAWFUL, M::EraseUnlawful),
             choice(erase_ground::LEGAL_DUTY, M::EraseLegalDuty),
+            choice(erase_ground::UNKNOWN, M::EraseUnknown),
+        ];
+        const RECTIFY: &[Choice] = &[
+            choice(rectify_kind::WRONG, M::RectifyWrong),
+            choice(rectify_kind::MISSING, M::RectifyMissing),
+            choice(rectify_kind::BOTH, M::RectifyBoth),
         ];
         const RESTRICT: &[Choice] = &[
             choice(restrict_ground::ACCURACY, M::RestrictAccuracy),
@@ -162,7 +178,11 @@ impl Field {
         ];
         const RELATION: &[Choice] = &[
             choice(relation::POA, M::RelationPoa),
-            choice(relation::CUSTODY, M::RelationCustody),
+            hinted(
+                relation::CUSTODY,
+                M::RelationCustody,
+                M::RelationCustodyHint,
+            ),
             hinted(
                 relation::GUARDIAN,
                 M::RelationGuardian,
@@ -210,7 +230,8 @@ impl Field {
             Outcome => OUTCOME,
             ComplaintRoute => COMPLAINT_ROUTE,
             GuideWrong | GuideDelete | GuideConsent | GuideStop | GuideOrigin | OrigExtended
-            | EmployeeIt => YES_NO,
+            | EmployeeIt | OutcomeInformed => YES_NO,
+            RectifyKind => RECTIFY,
             Who => WHO,
             EraseGround => ERASE,
             RestrictGround => RESTRICT,

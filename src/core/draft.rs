@@ -197,6 +197,7 @@ mod tests {
         let s = state()
             .with_answer(Field::Who, "myself")
             .with_answer(Field::Right, "rectification")
+            .with_answer(Field::RectifyKind, "wrong")
             .with_answer(Field::WrongData, "Mit nr. 010180-1234 står forkert")
             .with_answer(Field::CorrectData, "x")
             .with_answer(Field::Name, "Jens")

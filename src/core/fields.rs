@@ -50,6 +50,13 @@ pub enum Field {
     Reply,
     Disagree,
     ComplaintRoute,
+    /// Complaint about a refusal or a partial answer: did it come with reasons and the
+    /// information that one can complain (art. 12(4))?
+    OutcomeInformed,
+    /// Rectification: is data wrong, missing, or both (art. 16)?
+    RectifyKind,
+    /// Rectification: what the citizen bases it on (optional).
+    RectifyWhy,
 }
 
 /// The kind of control a field is.
@@ -112,7 +119,7 @@ const fn line(autocomplete: Option<&'static str>) -> Control {
 
 impl Field {
     /// Every question, in declaration order.
-    pub const ALL: [Field; 43] = [
+    pub const ALL: [Field; 46] = [
         Field::Who,
         Field::Right,
         Field::GuideWrong,
@@ -156,6 +163,9 @@ impl Field {
         Field::Reply,
         Field::Disagree,
         Field::ComplaintRoute,
+        Field::OutcomeInformed,
+        Field::RectifyKind,
+        Field::RectifyWhy,
     ];
 
     pub fn from_slug(slug: &str) -> Option<Field> {
@@ -209,6 +219,9 @@ impl Field {
             Reply => "reply",
             Disagree => "disagree",
             ComplaintRoute => "complaint-route",
+            OutcomeInformed => "outcome-informed",
+            RectifyKind => "rectify-kind",
+            RectifyWhy => "rectify-why",
         }
     }
 
@@ -392,6 +405,13 @@ impl Field {
             Reply => text(M::ReplyLabel, Some(M::ReplyHint), None),
             Disagree => text(M::DisagreeLabel, None, Some(M::DisagreeMissing)),
             ComplaintRoute => radios(M::ComplaintRouteTitle, None, M::RouteMissing),
+            OutcomeInformed => radios(
+                M::OutcomeInformedLabel,
+                Some(M::OutcomeInformedHint),
+                M::OutcomeInformedMissing,
+            ),
+            RectifyKind => radios(M::RectifyKindLabel, None, M::RectifyKindMissing),
+            RectifyWhy => text(M::RectifyWhyLabel, Some(M::RectifyWhyHint), None),
         }
     }
 

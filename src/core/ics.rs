@@ -128,6 +128,9 @@ pub fn deadline_reminder(s: &State, now_ms: f64) -> String {
             ("ref", &reference),
             ("what", what),
             ("deadline", &last_day.long_with_weekday(s.lang)),
+            // The request's period is counted from the day the letter is made; the event
+            // says so, since a request sent later is due later.
+            ("sent", &s.today.long(s.lang)),
         ],
     );
     let at = |time: &str| format!(";TZID=Europe/Copenhagen:{}T{time}", basic(day));

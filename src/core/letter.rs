@@ -17,7 +17,7 @@
 //! says the document goes by Digital Post instead.
 
 use crate::core::choices::{
-    auto, consent_topic, erase_ground, outcome, relation, restrict_ground, yes_no,
+    auto, consent_topic, erase_ground, outcome, rectify_kind, relation, restrict_ground, yes_no,
 };
 use crate::core::cpr;
 use crate::core::display::display_value;
@@ -97,7 +97,8 @@ fn behalf_suffix(s: &State) -> String {
 /// stated, not documented, in the letter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AuthorityDoc {
-    /// On the person page: remember to attach it (Digital Post can).
+    /// On the person page: remember to attach it (Digital Post can); in a reminder, that it
+    /// went with the request and is sent again only if the municipality asks.
     pub note: Msg,
     /// On the e-mail route: it usually holds CPR numbers, so send it by Digital Post.
     pub email_warning: Msg,
@@ -113,16 +114,25 @@ pub fn authority_doc(s: &State) -> Option<AuthorityDoc> {
     if !s.on_behalf() {
         return None;
     }
+    let reminder = s.flow() == Flow::Reminder;
     match s.get(Field::Relation) {
         relation::POA => Some(AuthorityDoc {
-            note: Msg::PoaNote,
+            note: if reminder {
+                Msg::PoaNoteReminder
+            } else {
+                Msg::PoaNote
+            },
             email_warning: Msg::WarnPoaByEmail,
             attached: Msg::LetterPoaAttached,
             by_post: Msg::LetterPoaByPost,
             name: Msg::LetterPoaName,
         }),
         relation::GUARDIAN => Some(AuthorityDoc {
-            note: Msg::GuardianNote,
+            note: if reminder {
+                Msg::GuardianNoteReminder
+            } else {
+                Msg::GuardianNote
+            },
             email_warning: Msg::WarnGuardianByEmail,
             attached: Msg::LetterGuardianAttached,
             by_post: Msg::LetterGuardianByPost,
@@ -183,13 +193,26 @@ pub fn compose(s: &State) -> Letter {
         Flow::Reminder => fill(Msg::ReminderWhat.get(lang), &[("what", what)]),
         Flow::Complaint => fill(&s.text(Msg::ComplaintWhat), &[("what", what)]),
     };
+    // A reminder is about the request already sent: its subject carries that request's
+    // reference (or the municipality's case number), so it lands on the same case. This
+    // letter's own reference is in the footer.
+    let orig_ref = s
+        .get(Field::OrigRef)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let subject_ref = if s.flow() == Flow::Reminder && !orig_ref.is_empty() {
+        orig_ref
+    } else {
+        s.reference()
+    };
     let subject = fill(
         Msg::LetterSubject.get(lang),
         &[
             ("what", &subject_what),
             ("article", article),
             ("behalf", &behalf_suffix(s)),
-            ("ref", &s.reference()),
+            ("ref", &subject_ref),
         ],
     );
     let mut b = Body(String::new());
@@ -238,7 +261,7 @@ pub fn compose(s: &State) -> Letter {
     ));
     b.para(&format!(
         "{}: {}\n{}: {}",
-        Msg::ReferenceLabel.get(lang),
+        Msg::LetterRefLabel.get(lang),
         s.reference(),
         Msg::LetterDate.get(lang),
         s.today.long(lang)
@@ -263,15 +286,30 @@ fn request_body(s: &State, b: &mut Body) {
         subject_line(info.subject.get(lang), info.article.get(lang)),
         behalf_suffix(s)
     ));
+    let (letter, letter_behalf) = opening(s);
     let opening = match behalf_name(s) {
         Some(name) => {
             let first = fill(Msg::LetterBehalf.get(lang), &[("name", name)]);
             authority(s, b, name, first, true);
-            fill(info.letter_behalf.get(lang), &[("name", name)])
+            fill(letter_behalf.get(lang), &[("name", name)])
         }
-        None => info.letter.get(lang).to_string(),
+        None => letter.get(lang).to_string(),
     };
     b.para(&opening);
+    // By when, and how the answer should come, right after what is asked. A withdrawal of
+    // consent takes effect on receipt and has no one-month period; only the erasure the
+    // consent letter also asks for has one (art. 7(3), 12(3)). A request made electronically
+    // is answered electronically (art. 12(3), last sentence); Digital Post is the secure way.
+    let deadline = if s.letter_right().has_deadline() {
+        Msg::LetterDeadline
+    } else {
+        Msg::LetterDeadlineConsent
+    };
+    b.para(&format!(
+        "{} {}",
+        deadline.get(lang),
+        Msg::LetterAnswerBy.get(lang)
+    ));
     if s.letter_right() == Right::Access {
         b.para(Msg::AccessLetterList.get(lang));
     }
@@ -296,21 +334,48 @@ fn request_body(s: &State, b: &mut Body) {
                     });
                 }
                 if chosen.contains(auto::HUMAN) {
-                    b.para(Msg::AutomatedLetterHuman.get(lang));
+                    b.para(&match behalf_name(s) {
+                        Some(name) => {
+                            fill(Msg::AutomatedLetterHumanBehalf.get(lang), &[("name", name)])
+                        }
+                        None => Msg::AutomatedLetterHuman.get(lang).to_string(),
+                    });
                 }
             }
-            Field::EmployeeIt => {}
+            // Said in the opening ("… bliver rettet"), not repeated as a detail.
+            Field::EmployeeIt | Field::RectifyKind => {}
             _ => b.answer(letter_label(field).get(lang), &letter_value(s, field)),
         }
     }
-    // A withdrawal of consent takes effect on receipt and has no one-month period; only the
-    // erasure the consent letter also asks for has one (art. 7(3), 12(3)).
-    let deadline = if s.letter_right().has_deadline() {
-        Msg::LetterDeadline
-    } else {
-        Msg::LetterDeadlineConsent
-    };
-    b.para(deadline.get(lang));
+    // Those the data was passed on to are told of a rectification, an erasure or a
+    // restriction, and the citizen may ask who they are (art. 19).
+    if matches!(
+        s.letter_right(),
+        Right::Rectification | Right::Erasure | Right::Restriction
+    ) {
+        b.para(Msg::LetterRecipients.get(lang));
+    }
+}
+
+/// The opening paragraph for the writer's own request and for one written for someone else.
+/// A rectification asks only for what the citizen reports: wrong data corrected, missing
+/// data added, or both (art. 16).
+fn opening(s: &State) -> (Msg, Msg) {
+    let info = s.letter_right().info();
+    if s.letter_right() != Right::Rectification {
+        return (info.letter, info.letter_behalf);
+    }
+    match s.get(Field::RectifyKind) {
+        rectify_kind::MISSING => (
+            Msg::RectificationLetterMissing,
+            Msg::RectificationLetterMissingBehalf,
+        ),
+        rectify_kind::BOTH => (
+            Msg::RectificationLetterBoth,
+            Msg::RectificationLetterBothBehalf,
+        ),
+        _ => (info.letter, info.letter_behalf),
+    }
 }
 
 /// The letter's own label for a detail: a statement in the writer's voice ("Mine grunde"),
@@ -325,6 +390,7 @@ fn letter_label(field: Field) -> Msg {
         EraseWhich | PortabilityWhich | SourceWhich => Msg::LetterWhichData,
         EraseGround => Msg::LetterEraseGround,
         EraseReason | RestrictWhy => Msg::LetterReasons,
+        RectifyWhy => Msg::LetterRectifyWhy,
         RestrictGround => Msg::LetterRestrictGround,
         ObjectWhich => Msg::LetterObjectWhich,
         ObjectReasons => Msg::LetterObjectReasons,
@@ -346,6 +412,7 @@ fn letter_choice(field: Field, value: &str) -> Option<Msg> {
         (Field::EraseGround, erase_ground::OBJECTION) => M::LetterEraseObjection,
         (Field::EraseGround, erase_ground::UNLAWFUL) => M::LetterEraseUnlawful,
         (Field::EraseGround, erase_ground::LEGAL_DUTY) => M::LetterEraseLegalDuty,
+        (Field::EraseGround, erase_ground::UNKNOWN) => M::LetterEraseUnknown,
         (Field::RestrictGround, restrict_ground::ACCURACY) => M::LetterRestrictAccuracy,
         (Field::RestrictGround, restrict_ground::UNLAWFUL) => M::LetterRestrictUnlawful,
         (Field::RestrictGround, restrict_ground::CLAIMS) => M::LetterRestrictClaims,
@@ -392,6 +459,11 @@ fn followup_body(s: &State, b: &mut Body) {
             ],
         )
     };
+    let deadline = s
+        .original_deadline()
+        .map(|d| d.long_with_weekday(lang))
+        .unwrap_or_default();
+    let consent = s.letter_right() == Right::Consent;
     if s.flow() == Flow::Reminder {
         b.para(&s.text(Msg::LetterTo));
         if let Some(name) = behalf_name(s) {
@@ -399,16 +471,19 @@ fn followup_body(s: &State, b: &mut Body) {
             authority(s, b, name, first, false);
         }
         b.para(&sent_args(Msg::ReminderSent));
-        let deadline = s
-            .original_deadline()
-            .map(|d| d.long_with_weekday(lang))
-            .unwrap_or_default();
-        let late = if s.extended() {
-            Msg::ReminderLateExtended
-        } else {
-            Msg::ReminderLate
+        // A withdrawal of consent took effect on receipt; what is overdue is the confirmation
+        // and the answer on erasure (art. 7(3), 12(3)).
+        let late = match (s.extended(), consent) {
+            (true, _) => Msg::ReminderLateExtended,
+            (false, true) => Msg::ReminderLateConsent,
+            (false, false) => Msg::ReminderLate,
         };
-        b.para(&fill(late.get(lang), &[("deadline", &deadline)]));
+        let late = fill(late.get(lang), &[("deadline", &deadline)]);
+        if consent {
+            b.para(&format!("{} {late}", Msg::ReminderConsentEffect.get(lang)));
+        } else {
+            b.para(&late);
+        }
         b.para(&fill(
             Msg::ReminderAsk.get(lang),
             &[("date", &s.reminder_deadline().long_with_weekday(lang))],
@@ -424,23 +499,57 @@ fn followup_body(s: &State, b: &mut Body) {
         }
         b.para(&s.text(Msg::ComplaintController));
         b.para(&sent_args(Msg::ComplaintSent));
+        let came_back = s.get(Field::Outcome);
         b.answer(
             Msg::ComplaintHappened.get(lang),
             &letter_value(s, Field::Outcome),
         );
-        b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
-        b.answer(Msg::ComplaintWhy.get(lang), s.get(Field::Disagree));
-        let came_back = s.get(Field::Outcome);
-        // The rule broken follows the outcome (`docs/sources.md#gdpr-12`): no answer, or an
-        // extension without reasons or told too late, breaks the deadline of art. 12(3); a
-        // refusal or a partial answer without reasons and complaint information breaks
-        // art. 12(4).
-        let rule = match came_back {
-            outcome::NONE => Msg::ComplaintRulesNoAnswer,
-            outcome::EXTENDED | outcome::EXTENDED_LATE => Msg::ComplaintRulesExtension,
-            _ => Msg::ComplaintRules,
+        if came_back != outcome::NONE {
+            b.answer(Msg::ComplaintReply.get(lang), s.get(Field::Reply));
+        }
+        let remarks = if s.disagreeing() {
+            Msg::ComplaintWhy
+        } else {
+            Msg::ComplaintRemarks
         };
-        b.para(rule.get(lang));
+        b.answer(remarks.get(lang), s.get(Field::Disagree));
+        // The letter states only what the citizen can know (`docs/sources.md#decision-refusal-complaint`):
+        // no answer, or an extension without reasons or told too late, breaks the deadline of
+        // art. 12(3); a refusal is complained about on its substance, and cites art. 12(4)
+        // only where the citizen says it came without reasons or without the information
+        // about complaining.
+        match came_back {
+            outcome::NONE => {
+                let rule = if s.extended() {
+                    Msg::ComplaintRulesNoAnswerExtended
+                } else {
+                    Msg::ComplaintRulesNoAnswer
+                };
+                let rule = fill(rule.get(lang), &[("deadline", &deadline)]);
+                if consent {
+                    b.para(&format!("{} {rule}", Msg::ComplaintConsentEffect.get(lang)));
+                } else {
+                    b.para(&rule);
+                }
+            }
+            outcome::EXTENDED | outcome::EXTENDED_LATE => {
+                b.para(Msg::ComplaintRulesExtension.get(lang));
+            }
+            _ => {
+                let disputed = if came_back == outcome::PARTIAL {
+                    Msg::ComplaintDisputedPartial
+                } else {
+                    Msg::ComplaintDisputed
+                };
+                b.para(&fill(
+                    disputed.get(lang),
+                    &[("article", &body_article(s.letter_right(), lang))],
+                ));
+                if s.is(Field::OutcomeInformed, yes_no::NO) {
+                    b.para(Msg::ComplaintRules.get(lang));
+                }
+            }
+        }
         b.para(Msg::ComplaintContactedFirst.get(lang));
         let mut attachments = vec![
             if s.by_email() {
@@ -465,6 +574,16 @@ fn followup_body(s: &State, b: &mut Body) {
             attachments.push(format!("- {}", doc.name.get(lang)));
         }
         b.para(&attachments.join("\n"));
+    }
+}
+
+/// A right's article as a letter's body cites it after "databeskyttelsesforordningens" / before
+/// "of the General Data Protection Regulation": "artikel 15", "Article 15(1)(g)".
+fn body_article(right: Right, lang: crate::core::text::Lang) -> String {
+    let short = right.info().article.get(lang);
+    match short.strip_prefix("art. ") {
+        Some(rest) => format!("artikel {rest}"),
+        None => short.trim_end_matches(" GDPR").to_string(),
     }
 }
 

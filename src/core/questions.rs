@@ -5,7 +5,8 @@
 //! complaint only once the period has ended). The letter is made only when every question
 //! step of the flow passes ([`State::complete`]).
 
-use crate::core::choices::outcome;
+use crate::core::choices::{outcome, relation};
+use crate::core::cpr;
 use crate::core::fields::{Control, Field};
 use crate::core::rights::Right;
 use crate::core::state::State;
@@ -53,13 +54,26 @@ impl State {
                 Field::OrigExtended,
             ],
             Step::Original => vec![Field::OrigRight, Field::OrigDate, Field::OrigRef],
-            Step::Outcome => vec![Field::Outcome, Field::Reply, Field::Disagree],
+            // What else the page asks follows what came back: for no answer, whether the
+            // period was extended (three months in all, art. 12(3)); for a refusal or a
+            // partial answer, whether it came with reasons and the complaint information
+            // (art. 12(4)). Where nothing came back there is no reply to quote.
+            Step::Outcome => match self.get(Field::Outcome) {
+                outcome::NONE => vec![Field::Outcome, Field::OrigExtended, Field::Disagree],
+                outcome::REFUSED | outcome::PARTIAL => vec![
+                    Field::Outcome,
+                    Field::OutcomeInformed,
+                    Field::Reply,
+                    Field::Disagree,
+                ],
+                _ => vec![Field::Outcome, Field::Reply, Field::Disagree],
+            },
             Step::Start | Step::About | Step::Check | Step::Send => Vec::new(),
         }
     }
 
-    /// The step a question is asked on.
-    pub fn step_of(field: Field) -> Step {
+    /// The step a question is asked on in this flow.
+    pub fn step_of(&self, field: Field) -> Step {
         use Field::*;
         match field {
             Who => Step::Who,
@@ -68,8 +82,11 @@ impl State {
             Name | Cpr | Address | Phone | Email | OtherName | OtherCpr | Relation => Step::Person,
             Route | ComplaintRoute => Step::Route,
             FollowKind => Step::FollowKind,
-            OrigRight | OrigDate | OrigRef | OrigExtended => Step::Original,
-            Outcome | Reply | Disagree => Step::Outcome,
+            OrigRight | OrigDate | OrigRef => Step::Original,
+            // A complaint about no answer asks about the extension with what came back.
+            OrigExtended if self.flow() == Flow::Complaint => Step::Outcome,
+            OrigExtended => Step::Original,
+            Outcome | OutcomeInformed | Reply | Disagree => Step::Outcome,
             _ => Step::Details,
         }
     }
@@ -110,7 +127,53 @@ impl State {
         if field == Field::Address && self.by_email() {
             return Some(Msg::AddressMissingEmail);
         }
+        if field == Field::Disagree && !self.disagreeing() {
+            return None;
+        }
         field.spec().required
+    }
+
+    /// A complaint about a refusal or a partial answer, where the citizen says why they
+    /// disagree. With no answer or an extension there is nothing to disagree with: the
+    /// citizen may add remarks ("Bemærkninger").
+    pub fn disagreeing(&self) -> bool {
+        matches!(
+            self.get(Field::Outcome),
+            outcome::REFUSED | outcome::PARTIAL
+        )
+    }
+
+    /// The question's label as this flow asks it: the complaint asks about an extension in
+    /// its own words, and asks for remarks rather than disagreement where nothing was refused.
+    pub fn label(&self, field: Field) -> Msg {
+        match field {
+            Field::OrigExtended if self.flow() == Flow::Complaint => Msg::ComplaintExtendedLabel,
+            Field::Disagree if !self.disagreeing() => Msg::RemarksLabel,
+            f => f.spec().label,
+        }
+    }
+
+    /// The question's hint as this flow asks it (see [`State::label`]).
+    pub fn hint(&self, field: Field) -> Option<Msg> {
+        match field {
+            Field::OrigExtended if self.flow() == Flow::Complaint => {
+                Some(Msg::ComplaintExtendedHint)
+            }
+            f => f.spec().hint,
+        }
+    }
+
+    /// Acting under parental custody for someone whose CPR number shows they are 18 or
+    /// over: custody ends at 18 (`docs/sources.md#custody-18`).
+    fn custody_for_adult(&self) -> bool {
+        if !self.on_behalf() || !self.is(Field::Relation, relation::CUSTODY) {
+            return false;
+        }
+        cpr::parse(self.get(Field::OtherCpr), self.today).is_ok_and(|c| {
+            let b = c.birth;
+            let t = self.today;
+            (t.year, t.month, t.day) >= (b.year + 18, b.month, b.day)
+        })
     }
 
     /// What is wrong with the answers on `step`, in page order; empty when it passes.
@@ -129,22 +192,26 @@ impl State {
                 .map(|p| (f, p))
             })
             .collect();
+        let not_yet = |complaint: bool| {
+            self.original_deadline()
+                .filter(|deadline| *deadline >= self.today)
+                .map(|deadline| Problem::NotYet {
+                    deadline,
+                    complaint,
+                    ends_today: deadline == self.today,
+                })
+        };
         if step == Step::Original && self.flow() == Flow::Reminder && problems.is_empty() {
             // A reminder only makes sense once the (possibly extended) period has ended: at
             // the end of its last day.
-            if let Some(deadline) = self.original_deadline() {
-                if deadline >= self.today {
-                    problems.push((Field::OrigDate, Problem::NotYet { deadline }));
-                }
-            }
+            problems.extend(not_yet(false).map(|p| (Field::OrigDate, p)));
         }
         if step == Step::Outcome && problems.is_empty() && self.is(Field::Outcome, outcome::NONE) {
-            // "No answer" is only a complaint once the one-month period has ended.
-            if let Some(deadline) = self.original_deadline() {
-                if deadline >= self.today {
-                    problems.push((Field::Outcome, Problem::NotYet { deadline }));
-                }
-            }
+            // "No answer" is only a complaint once the (possibly extended) period has ended.
+            problems.extend(not_yet(true).map(|p| (Field::Outcome, p)));
+        }
+        if step == Step::Person && self.custody_for_adult() {
+            problems.push((Field::Relation, Problem::Invalid(Msg::CustodyAdult)));
         }
         problems
     }

@@ -103,7 +103,7 @@ impl State {
             }
             Action::Change(field) => {
                 let mut s = self;
-                s.step = State::step_of(field);
+                s.step = s.step_of(field);
                 s.problems.clear();
                 s.returning = true;
                 s.focus(Focus::Field(field))

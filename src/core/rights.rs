@@ -38,7 +38,7 @@ pub struct RightInfo {
     pub get: Msg,
     /// When the municipality may refuse or limit it, each with its citation.
     pub limits: &'static [Msg],
-    /// A practical note shown after the limits (not a legal limit, so no citation).
+    /// A practical note shown after the limits (not a limit of the right itself).
     pub note: Option<Msg>,
     /// The letter's subject ("Anmodning om indsigt") and article ("art. 15").
     pub subject: Msg,
@@ -117,7 +117,12 @@ impl Right {
                 article: RectificationArticle,
                 letter: RectificationLetter,
                 letter_behalf: RectificationLetterBehalf,
-                details: &[Field::WrongData, Field::CorrectData],
+                details: &[
+                    Field::RectifyKind,
+                    Field::WrongData,
+                    Field::CorrectData,
+                    Field::RectifyWhy,
+                ],
             },
             Right::Erasure => RightInfo {
                 name: RightErasureName,
@@ -152,7 +157,7 @@ impl Right {
                     ObjectionLimitReasons,
                     ObjectionLimitCompelling,
                 ],
-                note: None,
+                note: Some(ObjectionNote),
                 subject: ObjectionSubject,
                 article: ObjectionArticle,
                 letter: ObjectionLetter,
@@ -188,7 +193,9 @@ impl Right {
                 summary: RightAutomatedSummary,
                 get: AutomatedGet,
                 limits: &[AutomatedLimitLaw, AutomatedLimitNoPromise],
-                note: None,
+                // The decision itself can be appealed, with its own deadline: this request
+                // does not stop that clock (`docs/sources.md#fvl-25`).
+                note: Some(AutomatedAppeal),
                 subject: AutomatedSubject,
                 article: AutomatedArticle,
                 letter: AutomatedLetter,

@@ -7,7 +7,7 @@
 //! the domain rather than answer values.
 
 use crate::core::answers::Answers;
-use crate::core::choices::{auto, follow, route, who, yes_no};
+use crate::core::choices::{auto, follow, outcome, route, who, yes_no};
 use crate::core::config::Config;
 use crate::core::cpr;
 use crate::core::date::Date;
@@ -189,10 +189,16 @@ impl State {
         parse_dmy(self.get(Field::OrigDate))
     }
 
-    /// A reminder about a request whose period the municipality wrote that it extends
-    /// (art. 12(3)); only the reminder asks.
+    /// The municipality wrote that it extends the period (art. 12(3)): asked in a reminder,
+    /// and in a complaint about no answer (three months in all, so the complaint is not early
+    /// and names the extended deadline).
     pub fn extended(&self) -> bool {
-        self.flow() == Flow::Reminder && self.is(Field::OrigExtended, yes_no::YES)
+        let asked = match self.flow() {
+            Flow::Reminder => true,
+            Flow::Complaint => self.is(Field::Outcome, outcome::NONE),
+            Flow::Request => false,
+        };
+        asked && self.is(Field::OrigExtended, yes_no::YES)
     }
 
     /// The last day of the municipality's period to answer the request already sent: one

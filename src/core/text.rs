@@ -271,7 +271,8 @@ macro_rules! texts {
 
 texts! {
     // ---- chrome ----
-    WidgetLabel => "Anmodning om dine rettigheder", "Request about your data rights";
+    WidgetLabel => "Skriv til kommunen om dine personoplysninger",
+        "Write to the municipality about your personal data";
     LanguageLabel => "Sprog", "Language";
     StepOf => "Trin {n} af {total}", "Step {n} of {total}";
     Back => "Tilbage", "Back";
@@ -371,17 +372,21 @@ texts! {
         "The municipality must answer without undue delay and at the latest one month after it receives your request. The deadline can be extended by two further months where necessary, taking into account how complex the case is and how many requests there are. The municipality must then tell you within the first month, and why (Article 12(3) GDPR).";
     AboutDeadlineConsentTitle => "Hvornår gælder det?",
         "When does it take effect?";
-    AboutDeadlineConsent => "Dit samtykke er trukket tilbage, så snart kommunen har fået dit brev. Det er ikke en anmodning med en frist på en måned, og du skal ikke vente på et svar (art. 7, stk. 3). Beder du også om at få oplysningerne slettet, skal kommunen svare på den del. Det skal ske hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
-        "Your consent is withdrawn as soon as the municipality receives your letter. It is not a request with a one-month deadline, and you do not have to wait for an answer (Article 7(3) GDPR). If you also ask for the data to be erased, the municipality must answer that part without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
+    AboutDeadlineConsent => "Samtykket er trukket tilbage, så snart kommunen har fået brevet. Du skal ikke vente på svar, for at det gælder (art. 7, stk. 3). Brevet beder også kommunen om at slette oplysningerne, hvis den ikke har et andet grundlag for at have dem. Det skal kommunen svare på hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
+        "The consent is withdrawn as soon as the municipality receives the letter. You do not have to wait for an answer for it to take effect (Article 7(3) GDPR). The letter also asks the municipality to erase the data if it has no other basis for keeping it. The municipality must answer that without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
     AboutFree => "Det er gratis (art. 12, stk. 5).", "It is free of charge (Article 12(5) GDPR).";
+    AboutFreeAccess => "Den første kopi er gratis. Beder du om flere kopier, kan kommunen tage et rimeligt gebyr (art. 12, stk. 5, og art. 15, stk. 3).",
+        "The first copy is free of charge. If you ask for more copies, the municipality may charge a reasonable fee (Articles 12(5) and 15(3) GDPR).";
     AboutUnfounded => "Kommunen kan afvise en anmodning eller tage et rimeligt gebyr, hvis anmodningen er åbenbart grundløs eller overdreven. Det kan fx være, hvis den bliver sendt igen og igen. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
         "If a request is manifestly unfounded or excessive, for example because it is sent again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
     AboutRefusal => "Siger kommunen nej, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået din anmodning. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
         "If the municipality says no, it must tell you why, without delay and at the latest within one month of receiving your request. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
     AboutRefusalConsent => "Du har ret til at trække et samtykke tilbage når som helst (art. 7, stk. 3). Siger kommunen nej til at slette oplysningerne, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået brevet. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
         "You have the right to withdraw your consent at any time (Article 7(3) GDPR). If the municipality refuses to erase the data, it must tell you why, without delay and at the latest within one month of receiving the letter. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
-    AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i. Vil du trække et samtykke tilbage, så kontakt din leder.",
-        "As an employee: the data in IT cases (TopDesk) comes from the centre you work in. To withdraw your consent, contact your manager.";
+    AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i.",
+        "As an employee: the data in IT cases (TopDesk) comes from the centre you work in.";
+    AboutEmployeeConsent => "Vil du trække et samtykke tilbage, kan du kontakte din leder. Du kan også sende brevet her til kommunen (art. 7, stk. 3).",
+        "To withdraw a consent, you can contact your manager. You can also send the letter from here to the municipality (Article 7(3) GDPR).";
     AboutPortabilityOffer => "Vil du se dine oplysninger, så bed om indsigt i stedet. Retten til indsigt gælder også i en kommune.",
         "If you want to see your data, ask for access instead. The right of access also applies at a municipality.";
     AboutSwitchToAccess => "Bed om indsigt i stedet", "Ask for access instead";
@@ -394,20 +399,20 @@ texts! {
         "The municipality may also withhold data to protect decisive public interests. Examples are national security, tax matters, control and supervision, or the investigation of crime. It may also be to protect you or others (Danish Data Protection Act section 22(2)).";
     AccessLimitOthers => "Kopien må ikke skade andres rettigheder. Oplysninger om andre personer kan derfor blive udeladt (art. 15, stk. 4).",
         "The copy must not harm the rights of others. Data about other people may therefore be left out (Article 15(4) GDPR).";
-    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt. Det gælder oplysninger om dig selv (offentlighedsloven § 8) og sager, hvor du er part (forvaltningsloven). Kommunen skal bruge de regler, der giver dig mest – uanset hvilke regler du nævner.",
-        "You may also have a right of access to documents. It covers information about yourself (section 8 of the Danish Access to Public Administration Files Act) and cases where you are a party (the Danish Public Administration Act). The municipality must apply whichever rules give you the most – whatever rules you mention.";
+    AccessLimitAktindsigt => "Du kan også have ret til aktindsigt. Det gælder oplysninger om dig selv (offentlighedsloven § 8) og sager, hvor du er part (forvaltningsloven § 9). Kommunen skal bruge de regler, der giver dig mest – uanset hvilke regler du nævner.",
+        "You may also have a right of access to documents. It covers information about yourself (section 8 of the Danish Access to Public Administration Files Act) and cases where you are a party (section 9 of the Danish Public Administration Act). The municipality must apply whichever rules give you the most – whatever rules you mention.";
 
-    RectificationGet => "Forkerte faktiske oplysninger bliver rettet. Mangler der oplysninger, bliver de tilføjet, hvis det er relevant for det, oplysningerne bruges til. Det kan også ske ved, at en forklaring fra dig bliver lagt ind i sagen (art. 16).",
-        "Wrong factual data is corrected. Incomplete data is completed, having regard to the purposes of the processing. This can also be done by adding a statement from you to the case (Article 16 GDPR).";
+    RectificationGet => "Forkerte faktiske oplysninger bliver rettet. Mangler der oplysninger, bliver de tilføjet, hvis det er relevant for det, oplysningerne bruges til. Det kan også ske ved, at en forklaring fra dig bliver lagt ind i sagen (art. 16). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
+        "Wrong factual data is corrected. Incomplete data is completed, having regard to the purposes of the processing. This can also be done by adding a statement from you to the case (Article 16 GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
     RectificationLimitFacts => "Kun faktiske oplysninger kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få din uenighed skrevet ind i sagen (art. 16).",
         "Only factual data can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have your disagreement added to the case (Article 16 GDPR).";
-    RectificationLimitJournal => "Kommunen har notatpligt. Den skal skrive de oplysninger ned, som har betydning for en sag. Kommunens centrale administration har også journaliseringspligt. Den skal registrere dokumenterne i sagen. Den pligt gælder ikke skoler, daginstitutioner og lignende. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven §§ 13 og 15).",
-        "The municipality has a duty to take notes: it must record the information that matters in a case. Its central administration also has a duty to register the documents on the case file. That duty does not apply to schools, day care and similar institutions. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act sections 13 and 15).";
+    RectificationLimitJournal => "I sager, hvor kommunen træffer en afgørelse, har den notatpligt. Den skal skrive de oplysninger ned, som har betydning for sagen. Kommunens centrale administration har også journaliseringspligt. Den skal registrere dokumenterne i sagen. Den pligt gælder ikke skoler, daginstitutioner og lignende. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven §§ 13 og 15).",
+        "In cases where the municipality makes a decision, it has a duty to take notes: it must record the information that matters in the case. Its central administration also has a duty to register the documents on the case file. That duty does not apply to schools, day care and similar institutions. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act sections 13 and 15).";
     RectificationLimitRestrict => "Mens kommunen undersøger sagen, kan du bede om, at brugen af oplysningerne bliver begrænset (art. 18, stk. 1, litra a).",
         "While the municipality looks into it, you can ask for the use of the data to be restricted (Article 18(1)(a) GDPR).";
 
-    ErasureGet => "Kommunen skal slette oplysninger om dig, hvis den ikke længere har brug for dem. Det samme gælder, hvis du trækker dit samtykke tilbage, og kommunen ikke har et andet grundlag for at have dem. Kommunen skal også slette dem, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1).",
-        "The municipality must erase data about you if it no longer needs it. The same applies if you withdraw your consent and the municipality has no other legal basis for keeping it. It must also erase the data if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR).";
+    ErasureGet => "Kommunen skal slette oplysninger om dig, hvis den ikke længere har brug for dem. Det samme gælder, hvis du trækker dit samtykke tilbage, og kommunen ikke har et andet grundlag for at have dem. Kommunen skal også slette dem, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
+        "The municipality must erase data about you if it no longer needs it. The same applies if you withdraw your consent and the municipality has no other legal basis for keeping it. It must also erase the data if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
     ErasureLimitDuty => "Kommunen har ikke pligt til at slette oplysninger, som den har brug for til at overholde en lov eller løse en opgave som myndighed. Det gælder fx, når kommunen har notatpligt, og når dens centrale administration har journaliseringspligt (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
         "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority. This applies, for example, where it has a duty to take notes, and where its central administration has a duty to register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
     ErasureLimitArchive => "Oplysninger, som skal bevares for eftertiden, bliver ikke slettet. De bliver afleveret til et offentligt arkiv, senest når de ellers skulle slettes, og gemt der for altid. Det gælder i det omfang, en sletning vil gøre arkiveringen umulig eller i alvorlig grad hindre den (art. 17, stk. 3, litra d, arkivloven § 21 og databeskyttelsesloven § 14).",
@@ -415,8 +420,8 @@ texts! {
     ErasureLimitClaims => "Oplysninger, som skal bruges i en retssag eller til et andet retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
         "Data needed for a court case or another legal claim may be kept (Article 17(3)(e) GDPR).";
 
-    RestrictionGet => "Kommunen gemmer oplysningerne. Ellers må den kun bruge dem i disse tilfælde: Du giver samtykke til det. Det er nødvendigt for et retskrav. Det er nødvendigt for at beskytte en anden persons rettigheder – også fx et firmas eller en forenings. Eller det er nødvendigt af hensyn til vigtige samfundsinteresser i EU eller i et EU-land (art. 18, stk. 2). Kommunen mener, at arkivering er sådan en vigtig samfundsinteresse. Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3).",
-        "The municipality keeps the data. Otherwise it may use it only in these cases: with your consent, for legal claims, to protect the rights of another natural or legal person, or for reasons of important public interest of the EU or of a Member State (Article 18(2) GDPR). The municipality's position is that archiving is such an important public interest. You are told before the restriction is lifted (Article 18(3) GDPR).";
+    RestrictionGet => "Kommunen gemmer oplysningerne. Ellers må den kun bruge dem i disse tilfælde: Du giver samtykke til det. Det er nødvendigt for et retskrav. Det er nødvendigt for at beskytte en anden persons rettigheder – også fx et firmas eller en forenings. Eller det er nødvendigt af hensyn til vigtige samfundsinteresser i EU eller i et EU-land (art. 18, stk. 2). Kommunen mener, at arkivering er sådan en vigtig samfundsinteresse. Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
+        "The municipality keeps the data. Otherwise it may use it only in these cases: with your consent, for legal claims, to protect the rights of another natural or legal person, or for reasons of important public interest of the EU or of a Member State (Article 18(2) GDPR). The municipality's position is that archiving is such an important public interest. You are told before the restriction is lifted (Article 18(3) GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
     RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde. 1) Du mener, at oplysningerne er forkerte, og kommunen undersøger det. 2) Brugen er ulovlig, og du vil hellere have begrænsning end sletning. 3) Kommunen har ikke længere brug for oplysningerne, men du skal bruge dem til et retskrav. 4) Din indsigelse bliver behandlet (art. 18, stk. 1).",
         "You have a right to restriction in four cases only. 1) You believe the data is wrong, and the municipality is checking. 2) The processing is unlawful, and you prefer restriction to erasure. 3) The municipality no longer needs the data, but you need it for a legal claim. 4) Your objection is being considered (Article 18(1) GDPR).";
 
@@ -428,6 +433,8 @@ texts! {
         "You must give reasons based on your particular situation (Article 21(1) GDPR).";
     ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise, at den har vægtige legitime grunde, som går forud for dine interesser. Den må også fortsætte, hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
         "The municipality may continue if it can show compelling legitimate grounds that override your interests. It may also continue if it needs the data for legal claims (Article 21(1) GDPR).";
+    ObjectionNote => "Bruger kommunen oplysningerne til en opgave, som den skal løse efter loven, får du ofte et afslag. Så skal kommunen forklare, hvorfor den må fortsætte.",
+        "If the municipality uses the data for a task the law gives it, you will often be refused. The municipality must then explain why it may continue.";
 
     ConsentGet => "Kommunen stopper den brug af dine oplysninger, der bygger på dit samtykke. Det gælder fra det øjeblik, kommunen får dit brev (art. 7, stk. 3).",
         "The municipality stops the use of your data that is based on your consent. This takes effect from the moment the municipality receives your letter (Article 7(3) GDPR).";
@@ -435,15 +442,15 @@ texts! {
         "It applies only from now on. What the municipality did before you withdrew your consent remains lawful (Article 7(3) GDPR).";
     ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b). Kommunen har ofte også et andet grundlag: at den skal bruge oplysningerne til en opgave som myndighed (art. 6, stk. 1, litra e).",
         "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR). The municipality often has another basis as well: that it needs the data for a task as an authority (Article 6(1)(e) GDPR).";
-    ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}.",
-        "If it is about a photo of you, you can write directly to the communications department at {comms}.";
+    ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}. Kommunen beder ikke om samtykke til billeder, der skal vise, hvad kommunen laver. Har du ikke givet samtykke til et billede, er der ikke noget at trække tilbage. Så kan du i stedet bede om sletning eller gøre indsigelse.",
+        "If it is about a photo of you, you can write directly to the communications department at {comms}. The municipality does not ask for consent to photos that document its activities. If you did not consent to a photo, there is nothing to withdraw. You can ask for erasure or object instead.";
 
     PortabilityGet => "De oplysninger, du selv har givet, i et almindeligt, maskinlæsbart format (art. 20, stk. 1).",
         "The data you provided yourself, in a common, machine-readable format (Article 20(1) GDPR).";
     PortabilityLimitBasis => "Retten gælder kun, når behandlingen bygger på dit samtykke eller en kontrakt og foregår automatisk (art. 20, stk. 1).",
         "The right applies only when the processing is based on your consent or a contract and is carried out by automated means (Article 20(1) GDPR).";
     PortabilityLimitPublic => "Retten gælder ikke, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det gør kommunen som regel. Derfor vil du oftest få et afslag (art. 20, stk. 3).",
-        "It does not apply when the municipality uses the data for a task in the public interest or as an authority. That is usually the case at a municipality, so you will most likely be refused (Article 20(3) GDPR).";
+        "The right does not apply when the municipality uses the data for a task in the public interest or as an authority. That is usually the case at a municipality, so you will most likely be refused (Article 20(3) GDPR).";
 
     AutomatedGet => "Du får svar på, om en afgørelse om dig er truffet alene ved automatisk behandling. I så fald får du meningsfuld information om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
         "An answer on whether a decision about you was made solely by automated processing, and if so, meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
@@ -451,6 +458,8 @@ texts! {
         "A municipality may make automated decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
     AutomatedLimitNoPromise => "Du har ikke altid ret til, at en medarbejder ser på afgørelsen, til at sige din mening eller til at bestride den. Den ret har du kun direkte, hvis afgørelsen bygger på en kontrakt eller på dit udtrykkelige samtykke. Derfor har kommunen ikke altid pligt til at gøre, som du beder om (art. 22, stk. 3).",
         "You only have a direct right to have a member of staff look at the decision, to give your view and to contest it if the decision is based on a contract or your explicit consent. So the municipality does not always have to do what you ask (Article 22(3) GDPR).";
+    AutomatedAppeal => "Vil du klage over selve afgørelsen, så læs klagevejledningen i afgørelsen. Den siger, hvor du kan klage, og hvornår klagefristen udløber. Vent ikke på svar her, for klagefristen kan være kort (forvaltningsloven § 25).",
+        "If you want to appeal the decision itself, read the guidance on appeals in the decision. It says where you can appeal and when the deadline for appealing ends. Do not wait for an answer here, as that deadline can be short (section 25 of the Danish Public Administration Act).";
 
     SourceGet => "Besked om, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder, fælles registre eller dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
         "Information on where the municipality got your data from, for example from other authorities, shared registers or yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
@@ -464,11 +473,23 @@ texts! {
         "For example school, job centre or home care. Leave it empty if you want access to everything.";
     AccessPeriodLabel => "Hvilket tidsrum?", "Which period?";
     AccessPeriodHint => "Fx ”fra 2020 til i dag”.", "For example “from 2020 until today”.";
-    WrongDataLabel => "Hvilke oplysninger er forkerte?", "Which data is wrong?";
-    WrongDataHint => "Skriv også, hvor oplysningerne står, hvis du ved det.", "Also say where the data is recorded, if you know.";
-    WrongDataMissing => "Skriv hvilke oplysninger der er forkerte", "Enter which data is wrong";
-    CorrectDataLabel => "Hvad er det rigtige?", "What is correct?";
-    CorrectDataMissing => "Skriv hvad der er det rigtige", "Enter what is correct";
+    WrongDataLabel => "Hvilke oplysninger drejer det sig om?", "Which data is it about?";
+    WrongDataHint => "Skriv, hvad der er forkert eller mangler, og hvor det står, hvis du ved det.",
+        "Say what is wrong or missing, and where it is recorded, if you know.";
+    WrongDataMissing => "Skriv hvilke oplysninger det drejer sig om",
+        "Enter which data it is about";
+    CorrectDataLabel => "Hvad skal der stå?", "What should it say?";
+    CorrectDataMissing => "Skriv hvad der skal stå", "Enter what it should say";
+    RectifyKindLabel => "Er oplysningerne forkerte, eller mangler der noget?",
+        "Is the data wrong, or is something missing?";
+    RectifyKindMissing => "Vælg om oplysninger er forkerte, mangler eller begge dele",
+        "Select whether data is wrong, missing or both";
+    RectifyWrong => "Nogle oplysninger er forkerte", "Some data is wrong";
+    RectifyMissing => "Der mangler nogle oplysninger", "Some data is missing";
+    RectifyBoth => "Begge dele", "Both";
+    RectifyWhyLabel => "Hvad bygger du det på?", "What do you base this on?";
+    RectifyWhyHint => "Fx et brev eller en erklæring. Papirer kan du vedhæfte, når du sender med Digital Post.",
+        "For example a letter or a statement. You can attach papers when you send by Digital Post.";
     EraseWhichLabel => "Hvilke oplysninger vil du have slettet?", "Which data do you want erased?";
     EraseWhichMissing => "Skriv hvilke oplysninger du vil have slettet", "Enter which data you want erased";
     EraseGroundLabel => "Hvorfor skal oplysningerne slettes?", "Why should the data be erased?";
@@ -476,10 +497,11 @@ texts! {
     EraseNotNeeded => "Kommunen har ikke længere brug for dem (art. 17, stk. 1, litra a)", "The municipality no longer needs it (Article 17(1)(a) GDPR)";
     EraseConsent => "Jeg har trukket mit samtykke tilbage. Kommunen har ikke noget andet grundlag for at have oplysningerne (art. 17, stk. 1, litra b)",
         "I have withdrawn my consent, and the municipality has no other legal basis for keeping the data (Article 17(1)(b) GDPR)";
-    EraseObjection => "Jeg har gjort indsigelse, og kommunen har ikke vægtige legitime grunde til at fortsætte (art. 17, stk. 1, litra c)",
-        "I have objected, and the municipality has no overriding legitimate grounds to continue (Article 17(1)(c) GDPR)";
+    EraseObjection => "Jeg har gjort indsigelse, og jeg mener ikke, at kommunen har grunde til at fortsætte, som går forud for den (art. 17, stk. 1, litra c)",
+        "I have objected, and I do not believe the municipality has legitimate grounds to continue that override it (Article 17(1)(c) GDPR)";
     EraseUnlawful => "Oplysningerne er behandlet ulovligt (art. 17, stk. 1, litra d)", "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
     EraseLegalDuty => "Kommunen har pligt til at slette dem efter loven (art. 17, stk. 1, litra e)", "The municipality is required by law to erase it (Article 17(1)(e) GDPR)";
+    EraseUnknown => "Jeg ved det ikke", "I don't know";
     EraseReasonLabel => "Forklar gerne med dine egne ord", "Explain in your own words";
     RestrictGroundLabel => "Hvorfor skal brugen begrænses?", "Why should the use be restricted?";
     RestrictGroundMissing => "Vælg hvorfor brugen skal begrænses", "Select why the use should be restricted";
@@ -516,11 +538,12 @@ texts! {
 
     // ---- about you ----
     PersonTitle => "Om dig", "About you";
+    PersonTitleBehalf => "Om dig og den anden person", "About you and the other person";
     NameLabel => "Fulde navn", "Full name";
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
-    CprHint => "Det hjælper kommunen med at finde dine sager. Det bliver kun sendt med Digital Post – aldrig med e-mail. Skriv det som ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
-        "It helps the municipality find your cases. It is only ever sent by Digital Post – never by email. Write it as ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv det som ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
+        "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Write it as ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
     CprFormat => "Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx", "Enter the CPR number with 10 digits, for example ddmmyy-xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
     CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
@@ -549,6 +572,9 @@ texts! {
         "Select why you are acting for this person";
     RelationPoa => "Jeg har en fuldmagt", "I have a power of attorney";
     RelationCustody => "Jeg er forælder med forældremyndighed", "I am a parent with custody";
+    RelationCustodyHint => "Gælder børn under 18.", "For children under 18.";
+    CustodyAdult => "Forældremyndigheden ophører, når barnet fylder 18. Har du en fuldmagt, eller er du værge?",
+        "Parental custody ends when the child turns 18. Do you have a power of attorney, or are you the guardian?";
     RelationGuardian => "Jeg er personens værge", "I am the person's guardian";
     RelationGuardianHint => "Du er udpeget som værge og har et værgemålsbevis.",
         "You have been appointed guardian and have a certificate of guardianship (værgemålsbevis).";
@@ -556,8 +582,12 @@ texts! {
         "Remember to attach the power of attorney when you send the request. You can do that with Digital Post.";
     GuardianNote => "Husk at vedhæfte værgemålsbeviset, når du sender anmodningen. Det kan du med Digital Post.",
         "Remember to attach the certificate of guardianship when you send the request. You can do that with Digital Post.";
-    WarnPoaByEmail => "En fuldmagt indeholder normalt CPR-numre. Send den med Digital Post og ikke med e-mail. Du kan også bruge Digital Fuldmagt på borger.dk.",
-        "A power of attorney usually contains CPR numbers. Send it by Digital Post, not by email. You can also use Digital Fuldmagt on borger.dk.";
+    PoaNoteReminder => "Fuldmagten sendte du med anmodningen. Beder kommunen om den igen, så send den med Digital Post.",
+        "You sent the power of attorney with the request. If the municipality asks for it again, send it by Digital Post.";
+    GuardianNoteReminder => "Værgemålsbeviset sendte du med anmodningen. Beder kommunen om det igen, så send det med Digital Post.",
+        "You sent the certificate of guardianship with the request. If the municipality asks for it again, send it by Digital Post.";
+    WarnPoaByEmail => "En fuldmagt indeholder normalt CPR-numre. Send den med Digital Post og ikke med e-mail.",
+        "A power of attorney usually contains CPR numbers. Send it by Digital Post, not by email.";
     WarnGuardianByEmail => "Et værgemålsbevis indeholder normalt CPR-numre. Send det med Digital Post og ikke med e-mail.",
         "A certificate of guardianship usually contains CPR numbers. Send it by Digital Post, not by email.";
     AddressMissingEmail => "Skriv din adresse. En e-mail har ikke dit CPR-nummer med, så kommunen skal kunne finde dig ud fra navn og adresse",
@@ -602,7 +632,8 @@ texts! {
     OrigRightLabel => "Hvad bad du om?", "What did you ask for?";
     OrigRightMissing => "Vælg hvad du bad om", "Select what you asked for";
     OrigDateLabel => "Hvornår sendte du anmodningen?", "When did you send the request?";
-    OrigDateHint => "Fx 14. oktober 2026 eller 14-10-2026.", "For example 14 October 2026 or 14-10-2026.";
+    OrigDateHint => "Fx 14. oktober 2026 eller 14-10-2026. Sendte du den med almindelig post, så skriv den dag, kommunen fik den – typisk nogle dage senere.",
+        "For example 14 October 2026 or 14-10-2026. If you sent it by ordinary post, enter the day the municipality received it – usually a few days later.";
     OrigDateMissing => "Skriv hvornår du sendte anmodningen", "Enter when you sent the request";
     OrigDateInvalid => "Skriv datoen med dag, måned og år, fx 14. oktober 2026 eller 14-10-2026",
         "Enter the date with day, month and year, for example 14 October 2026 or 14-10-2026";
@@ -614,12 +645,22 @@ texts! {
     OrigDateFuture => "Datoen kan ikke være efter i dag", "The date cannot be after today";
     OrigDateNotYet => "Kommunens frist udløber først {date}. Har du ikke fået svar inden da, kan du sende en rykker fra {next}.",
         "The municipality's deadline does not end until {date}. If you have had no answer by then, you can send a reminder from {next}.";
+    OrigDateNotYetToday => "Kommunens frist udløber i dag. Har du ikke fået svar i dag, kan du sende en rykker fra {next}.",
+        "The municipality's deadline ends today. If you have had no answer today, you can send a reminder from {next}.";
+    OutcomeNotYet => "Kommunens frist udløber først {date}. Har du ikke fået svar inden da, kan du klage fra {next}. Du kan også sende en rykker først.",
+        "The municipality's deadline does not end until {date}. If you have had no answer by then, you can complain from {next}. You can also send a reminder first.";
+    OutcomeNotYetToday => "Kommunens frist udløber i dag. Har du ikke fået svar i dag, kan du klage fra {next}. Du kan også sende en rykker først.",
+        "The municipality's deadline ends today. If you have had no answer today, you can complain from {next}. You can also send a reminder first.";
     OrigExtendedLabel => "Har du fået besked om, at fristen er forlænget?",
         "Have you been told that the deadline has been extended?";
-    OrigExtendedHint => "Kommunen kan forlænge fristen med to måneder, hvis det er nødvendigt, fordi sagen er kompleks, eller fordi der er mange anmodninger. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3). Fik du besked for sent eller uden en grund, kan du klage til Datatilsynet i stedet.",
-        "The municipality can extend the deadline by two months where necessary because the case is complex or there are many requests. It must then tell you within the first month, and why (Article 12(3) GDPR). If you were told too late or without a reason, you can complain to Datatilsynet instead.";
+    OrigExtendedHint => "Kommunen kan forlænge fristen med to måneder, hvis det er nødvendigt, fordi sagen er kompliceret, eller fordi der er mange anmodninger. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3). Fik du besked for sent eller uden en grund, kan du klage til Datatilsynet i stedet.",
+        "The municipality can extend the deadline by two months where necessary because the case is complicated or there are many requests. It must then tell you within the first month, and why (Article 12(3) GDPR). If you were told too late or without a reason, you can complain to the Danish Data Protection Agency (Datatilsynet) instead.";
     OrigExtendedMissing => "Vælg om du har fået besked om, at fristen er forlænget",
         "Select whether you have been told that the deadline has been extended";
+    ComplaintExtendedLabel => "Har kommunen skrevet, at den forlænger fristen?",
+        "Has the municipality written that it is extending the deadline?";
+    ComplaintExtendedHint => "Svar ja, hvis kommunen inden for den første måned skrev, at den forlænger fristen, og hvorfor. Så har den tre måneder i alt (art. 12, stk. 3).",
+        "Answer yes if, within the first month, the municipality wrote that it is extending the deadline, and why. It then has three months in all (Article 12(3) GDPR).";
     OrigRefLabel => "Referencenummer", "Reference number";
     OrigRefHint => "Fx SK-7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK-7F3K2Q from your first letter, or the municipality's case number.";
     OutcomeTitle => "Kommunens svar", "The municipality's answer";
@@ -631,10 +672,17 @@ texts! {
     OutcomeExtendedLate => "Kommunen forlængede fristen, men gav først besked efter den første måned",
         "The municipality extended the deadline, but told me only after the first month";
     OutcomeNone => "Jeg har ikke fået noget svar", "I have had no answer";
+    OutcomeInformedLabel => "Fik du en begrundelse og at vide, at du kan klage?",
+        "Were you given reasons and told that you can complain?";
+    OutcomeInformedHint => "Kommunen skal forklare, hvorfor den siger nej, og skrive, at du kan klage til Datatilsynet (art. 12, stk. 4).",
+        "The municipality must explain why it says no and tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) (Article 12(4) GDPR).";
+    OutcomeInformedMissing => "Svar på, om du fik en begrundelse og at vide, at du kan klage",
+        "Answer whether you were given reasons and told that you can complain";
     ReplyLabel => "Hvad skrev kommunen?", "What did the municipality write?";
     ReplyHint => "Skriv gerne dato og sagsnummer. Du kan vedhæfte svaret, når du sender.", "Add the date and case number if you can. You can attach the answer when you send.";
     DisagreeLabel => "Hvorfor er du uenig?", "Why do you disagree?";
     DisagreeMissing => "Skriv hvorfor du er uenig", "Enter why you disagree";
+    RemarksLabel => "Vil du tilføje noget?", "Do you want to add anything?";
     AddressMissing => "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse",
         "Enter your address. The Danish Data Protection Agency (Datatilsynet) does not normally handle complaints without name and address";
     ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?",
@@ -655,7 +703,8 @@ texts! {
     ComplaintWebStep => "Åbn Datatilsynets hjemmeside, og hent klageskemaet (PDF). Udfyld det, sæt teksten herfra ind – eller vedhæft filen – og send det til Datatilsynet med Digital Post.",
         "Open Datatilsynet's website and download the complaint form (PDF). Fill it in, paste the text from here – or attach the file – and send it to Datatilsynet by Digital Post.";
     ComplaintWebOpen => "Åbn Datatilsynets hjemmeside", "Open Datatilsynet's website";
-    NextComplaint => "Datatilsynet giver dig en status inden for tre måneder.", "Datatilsynet gives you a status within three months.";
+    NextComplaint => "Inden tre måneder får du besked fra Datatilsynet om, hvordan sagen bliver behandlet.",
+        "Within three months, Datatilsynet tells you how your case is being handled.";
     NextReminder => "Du har bedt kommunen svare senest {date}.",
         "You have asked the municipality to answer by {date} at the latest.";
     ReminderWhat => "Rykker: {what}", "Reminder: {what}";
@@ -665,10 +714,14 @@ texts! {
         "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It expired on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
     ReminderLateExtended => "I skrev, at I forlængede fristen for at svare med to måneder (databeskyttelsesforordningens artikel 12, stk. 3). Den forlængede frist udløb {deadline}, og jeg har ikke fået svar.",
         "You wrote that you were extending the deadline for answering by two months (Article 12(3) of the General Data Protection Regulation). The extended deadline expired on {deadline}, and I have had no answer.";
+    ReminderLateConsent => "Fristen for at svare om sletningen er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb {deadline}, og jeg har hverken fået svar eller besked om, at fristen er forlænget.",
+        "The deadline for answering on the erasure is one month (Article 12(3) of the General Data Protection Regulation). It expired on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
+    ReminderConsentEffect => "Tilbagetrækningen fik virkning, da I fik brevet (databeskyttelsesforordningens artikel 7, stk. 3). Men I har ikke bekræftet, at behandlingen er stoppet.",
+        "The withdrawal took effect when you received the letter (Article 7(3) of the General Data Protection Regulation). But you have not confirmed that the processing has stopped.";
     ReminderAsk => "Jeg beder om svar hurtigst muligt og senest {date}. Får jeg ikke svar, klager jeg til Datatilsynet (databeskyttelsesforordningens artikel 77).",
         "Please answer as soon as possible and by {date} at the latest. If I get no answer, I will complain to Datatilsynet (Article 77 of the General Data Protection Regulation).";
-    ComplaintIntro => "Jeg klager over, hvordan {municipality} har behandlet min anmodning efter databeskyttelsesforordningen (artikel 77).",
-        "I wish to complain about how {municipality} has handled my request under the General Data Protection Regulation (Article 77).";
+    ComplaintIntro => "Jeg klager over {municipality} (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om mine personoplysninger.",
+        "I wish to complain about {municipality} (Article 77 of the General Data Protection Regulation). It concerns a request about my personal data.";
     ComplaintIntroBehalf => "Jeg klager på vegne af {name} over {municipality} (databeskyttelsesforordningens artikel 77). Det gælder en anmodning om de personoplysninger, kommunen behandler om {name}.",
         "On behalf of {name}, I wish to complain about {municipality} (Article 77 of the General Data Protection Regulation). It concerns a request about the personal data the municipality processes about {name}.";
     ComplaintController => "Klagen gælder den dataansvarlige: {municipality}, {address}, CVR-nr. {cvr}.",
@@ -678,10 +731,19 @@ texts! {
         "What happened";
     ComplaintReply => "Kommunens svar", "The municipality's answer";
     ComplaintWhy => "Hvorfor jeg er uenig", "Why I disagree";
-    ComplaintRules => "Gør kommunen ikke det, der bliver bedt om, skal den begrunde det straks og senest en måned efter, at den har modtaget anmodningen. Den skal også oplyse om retten til at klage til Datatilsynet og gå til domstolene. Det har kommunen ikke overholdt (databeskyttelsesforordningens artikel 12, stk. 4).",
-        "If the municipality does not act on a request, it must give its reasons without delay and at the latest within one month of receiving it. It must also give information on the right to complain to a supervisory authority and to seek a judicial remedy. The municipality has not complied with this (Article 12(4) of the General Data Protection Regulation).";
-    ComplaintRulesNoAnswer => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har modtaget anmodningen. Det har den ikke gjort (databeskyttelsesforordningens artikel 12, stk. 3).",
-        "The municipality must answer without undue delay and at the latest one month after receiving the request. It has not done so (Article 12(3) of the General Data Protection Regulation).";
+    ComplaintRemarks => "Bemærkninger", "Remarks";
+    ComplaintRules => "Kommunen skal begrunde et afslag straks og senest en måned efter, at den har fået anmodningen. Den skal også oplyse, at man kan klage til Datatilsynet og gå til domstolene. Det har kommunen ikke overholdt: Afslaget kom uden begrundelse eller uden den oplysning (databeskyttelsesforordningens artikel 12, stk. 4).",
+        "The municipality must give reasons for a refusal without delay and at the latest within one month of receiving the request. It must also give information on the right to complain to a supervisory authority and to seek a judicial remedy. The municipality has not complied with this: the refusal came without reasons or without that information (Article 12(4) of the General Data Protection Regulation).";
+    ComplaintDisputed => "Jeg mener ikke, at kommunen havde ret til at afslå anmodningen efter databeskyttelsesforordningens {article}. Jeg beder Datatilsynet tage stilling til det.",
+        "I do not believe the municipality was entitled to refuse the request under {article} of the General Data Protection Regulation. I ask Datatilsynet to decide on this.";
+    ComplaintDisputedPartial => "Jeg mener ikke, at kommunen havde ret til at afslå anmodningen delvist efter databeskyttelsesforordningens {article}. Jeg beder Datatilsynet tage stilling til det.",
+        "I do not believe the municipality was entitled to refuse part of the request under {article} of the General Data Protection Regulation. I ask Datatilsynet to decide on this.";
+    ComplaintRulesNoAnswer => "Kommunen skulle svare senest {deadline} (databeskyttelsesforordningens artikel 12, stk. 3). Jeg har hverken fået svar eller besked om, at fristen er forlænget.",
+        "The municipality had to answer by {deadline} (Article 12(3) of the General Data Protection Regulation). I have had neither an answer nor notice that the deadline was extended.";
+    ComplaintRulesNoAnswerExtended => "Kommunen forlængede fristen til {deadline}. Heller ikke den frist er overholdt (databeskyttelsesforordningens artikel 12, stk. 3).",
+        "The municipality extended the deadline to {deadline}. That deadline has not been met either (Article 12(3) of the General Data Protection Regulation).";
+    ComplaintConsentEffect => "Tilbagetrækningen fik virkning, da kommunen fik brevet (databeskyttelsesforordningens artikel 7, stk. 3). Men kommunen har ikke bekræftet, at behandlingen er stoppet, og har ikke svaret om sletningen.",
+        "The withdrawal took effect when the municipality received the letter (Article 7(3) of the General Data Protection Regulation). But the municipality has not confirmed that the processing has stopped, and has not answered on the erasure.";
     ComplaintRulesExtension => "Kommunen kan kun forlænge fristen, når det er nødvendigt på grund af anmodningernes kompleksitet og antal. Den skal give besked om forlængelsen og begrundelsen inden for den første måned. Det har kommunen ikke overholdt (databeskyttelsesforordningens artikel 12, stk. 3).",
         "The municipality may extend the deadline only where necessary, taking into account the complexity and number of the requests. It must give notice of the extension, with its reasons, within the first month. The municipality has not complied with this (Article 12(3) of the General Data Protection Regulation).";
     ComplaintContactedFirst => "Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
@@ -702,16 +764,16 @@ texts! {
     IcsDownload => "Hent en påmindelse til din kalender (.ics)", "Download a reminder for your calendar (.ics)";
     IcsDownloaded => "Påmindelsen er givet til din browser som en overførsel. Åbn filen for at lægge den i din kalender. Kom den ikke frem? Så skriv {date} i din kalender selv.",
         "The reminder was handed to your browser as a download. Open the file to add it to your calendar. Did it not arrive? Then put {date} in your calendar yourself.";
-    IcsExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan sende en rykker, hvis du ikke har fået svar.",
-        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can send a reminder if you have had no answer.";
-    IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan klage til Datatilsynet, hvis kommunen ikke har svaret.",
-        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can complain to Datatilsynet if the municipality has not answered.";
+    IcsExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er den første dag, du kan sende en rykker, hvis du sender anmodningen i dag og ikke har fået svar.",
+        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the first day you can send a reminder if you send the request today and have had no answer.";
+    IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er dagen efter den frist, du gav kommunen i rykkeren. Har du stadig ikke fået svar, kan du klage. Det kan du også allerede nu. Se hvordan herunder.",
+        "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the day after the deadline you gave the municipality in the reminder. If you still have had no answer, you can complain. You can also do so now. See how below.";
     IcsSummary => "Fik du svar fra {municipality}? Ellers kan du sende en rykker (ref. {ref})", "Did {municipality} answer? If not, you can send a reminder (ref. {ref})";
-    IcsDescription => "Fristen for {municipality} til at svare på din anmodning ({what}, ref. {ref}) udløb {deadline}. Har du hverken fået svar eller besked om, at fristen er forlænget, kan du fra i dag skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
-        "The deadline for {municipality} to answer your request ({what}, ref. {ref}) ended on {deadline}. If you have had neither an answer nor notice that the deadline was extended, from today you can write a reminder or complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
+    IcsDescription => "Sendte du din anmodning til {municipality} den {sent} ({what}, ref. {ref}), udløb fristen for at svare {deadline}. Har du hverken fået svar eller besked om, at fristen er forlænget, kan du nu skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "If you sent your request to {municipality} on {sent} ({what}, ref. {ref}), the deadline for answering ended on {deadline}. If you have had neither an answer nor notice that the deadline was extended, you can now write a reminder or complain to the Danish Data Protection Agency (Datatilsynet). Choose “I have already sent a request” in the form on the municipality's website.";
     IcsReminderSummary => "Fik du svar fra {municipality}? Ellers kan du klage til Datatilsynet (ref. {ref})", "Did {municipality} answer? If not, you can complain to Datatilsynet (ref. {ref})";
-    IcsReminderDescription => "Du bad i din rykker {municipality} om svar på din anmodning ({what}, ref. {ref}) senest {deadline}. Har du stadig ikke fået svar, kan du fra i dag klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
-        "In your reminder you asked {municipality} to answer your request ({what}, ref. {ref}) by {deadline}. If you still have had no answer, from today you can complain to Datatilsynet. Choose “I have already sent a request” in the form on the municipality's website.";
+    IcsReminderDescription => "Du bad i din rykker {municipality} om svar på din anmodning ({what}, ref. {ref}) senest {deadline}. Har du stadig ikke fået svar, kan du klage til Datatilsynet, hvis du ikke allerede har gjort det. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "In your reminder you asked {municipality} to answer your request ({what}, ref. {ref}) by {deadline}. If you still have had no answer, you can complain to the Danish Data Protection Agency (Datatilsynet), if you have not already done so. Choose “I have already sent a request” in the form on the municipality's website.";
 
     // ---- check answers ----
     CheckTitle => "Tjek dine svar", "Check your answers";
@@ -765,10 +827,10 @@ texts! {
         "Where necessary, taking into account how complex the case is and how many requests there are, the municipality can extend the deadline by up to two months. It must then tell you within the first month, and why (Article 12(3) GDPR).";
     NextIdentity => "Er kommunen i tvivl om, hvem du er, kan den bede dig om flere oplysninger (art. 12, stk. 6).",
         "If the municipality is in doubt about who you are, it may ask you for more information (Article 12(6) GDPR).";
-    NextConsent => "Dit samtykke er trukket tilbage, så snart kommunen har fået brevet. Det er ikke en anmodning med en frist på en måned, så du skal ikke vente på et svar (art. 7, stk. 3).",
-        "Your consent is withdrawn as soon as the municipality receives the letter. It is not a request with a one-month deadline, so you do not have to wait for an answer (Article 7(3) GDPR).";
-    NextConsentErasure => "Beder du også om at få oplysningerne slettet, skal kommunen svare på den del hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
-        "If you also ask for the data to be erased, the municipality must answer that part without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
+    NextConsent => "Samtykket er trukket tilbage, så snart kommunen har fået brevet (art. 7, stk. 3). Du skal ikke vente på svar, for at det gælder.",
+        "The consent is withdrawn as soon as the municipality receives the letter (Article 7(3) GDPR). You do not have to wait for an answer for it to take effect.";
+    NextConsentErasure => "Brevet beder også kommunen om at slette oplysningerne, hvis den ikke har et andet grundlag for at have dem. Det skal kommunen svare på hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
+        "The letter also asks the municipality to erase the data if it has no other basis for keeping it. The municipality must answer that without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
     NextIdentityEmail => "En e-mail viser ikke, hvem du er. Kommunen kan derfor skrive til dig med Digital Post for at bekræfte det. Så kan svaret tage længere tid (art. 12, stk. 6).",
         "An email does not show who you are. So the municipality may write to you by Digital Post to confirm it. The answer may then take longer (Article 12(6) GDPR).";
     ComplainTitle => "Hvis du ikke får svar, eller får et afslag", "If you get no answer, or are refused";
@@ -803,10 +865,13 @@ texts! {
         "Please answer without undue delay and at the latest one month after you receive this request (Article 12(3) of the General Data Protection Regulation).";
     LetterDeadlineConsent => "Tilbagetrækningen gælder, fra I modtager brevet. Om sletningen beder jeg om svar hurtigst muligt. Svaret skal komme senest en måned efter, at I har modtaget brevet (databeskyttelsesforordningens artikel 12, stk. 3).",
         "The withdrawal takes effect when you receive this letter. On the erasure, please answer without undue delay and at the latest one month after you receive the letter (Article 12(3) of the General Data Protection Regulation).";
+    LetterAnswerBy => "Jeg beder om at få svaret elektronisk med Digital Post (artikel 12, stk. 3).",
+        "Please send the answer electronically, by Digital Post (Article 12(3)).";
     LetterRegards => "Med venlig hilsen", "Kind regards";
     LetterAboutMe => "Mine oplysninger", "My details";
     LetterAboutWriter => "Mine kontaktoplysninger", "My contact details";
     LetterDate => "Dato", "Date";
+    LetterRefLabel => "Brevets referencenummer", "This letter's reference number";
     LetterBehalf => "Jeg skriver på vegne af {name} om de personoplysninger, I behandler om {name}.",
         "I am writing on behalf of {name} about the personal data you process about {name}.";
     LetterBehalfPoa => "Jeg har en fuldmagt fra {name}.", "I hold a power of attorney from {name}.";
@@ -836,8 +901,8 @@ texts! {
     LetterOtherCpr => "CPR-nummer for {name}", "CPR number of {name}";
     LetterAccessAreas => "Det drejer sig om disse områder eller afdelinger", "It concerns these areas or departments";
     LetterAccessPeriod => "Tidsrum", "Period";
-    LetterWrongData => "Disse oplysninger er forkerte", "This data is wrong";
-    LetterCorrectData => "Det rigtige er", "The correct data is";
+    LetterWrongData => "Det drejer sig om disse oplysninger", "It concerns this data";
+    LetterCorrectData => "Det skal der stå", "It should say";
     LetterWhichData => "Det drejer sig om disse oplysninger", "It concerns this data";
     LetterEraseGround => "Grundlaget for sletning", "Ground for erasure";
     LetterReasons => "Mine grunde", "My reasons";
@@ -847,12 +912,15 @@ texts! {
     LetterConsentTopic => "Samtykket gælder", "The consent concerns";
     LetterConsentWhich => "Det samtykke, der trækkes tilbage", "The consent being withdrawn";
     LetterAutoDecision => "Det drejer sig om denne afgørelse", "It concerns this decision";
+    LetterRectifyWhy => "Det bygger jeg på", "I base this on";
     LetterEraseNotNeeded => "Oplysningerne er ikke længere nødvendige (artikel 17, stk. 1, litra a).", "The data is no longer needed (Article 17(1)(a)).";
     LetterEraseConsent => "Samtykket er trukket tilbage (artikel 17, stk. 1, litra b).", "The consent has been withdrawn (Article 17(1)(b)).";
-    LetterEraseObjection => "Der er gjort indsigelse, og I har ikke vægtige legitime grunde til at fortsætte (artikel 17, stk. 1, litra c).",
-        "An objection has been made, and you have no overriding legitimate grounds to continue (Article 17(1)(c)).";
+    LetterEraseObjection => "Der er gjort indsigelse. Jeg mener ikke, at I har legitime grunde til at fortsætte, som går forud for den (artikel 17, stk. 1, litra c).",
+        "An objection has been made. I do not believe you have legitimate grounds to continue that override it (Article 17(1)(c)).";
     LetterEraseUnlawful => "Oplysningerne er behandlet ulovligt (artikel 17, stk. 1, litra d).", "The data has been processed unlawfully (Article 17(1)(d)).";
     LetterEraseLegalDuty => "I har pligt til at slette dem efter loven (artikel 17, stk. 1, litra e).", "You are required by law to erase it (Article 17(1)(e)).";
+    LetterEraseUnknown => "Ikke angivet. Jeg beder jer vurdere, om en af betingelserne i artikel 17, stk. 1, er opfyldt.",
+        "Not stated. Please assess whether one of the conditions in Article 17(1) is met.";
     LetterRestrictAccuracy => "Oplysningernes rigtighed er bestridt, og I skal undersøge den (artikel 18, stk. 1, litra a).",
         "The accuracy of the data is contested, and you must check it (Article 18(1)(a)).";
     LetterRestrictUnlawful => "Behandlingen er ulovlig, og der ønskes begrænsning i stedet for sletning (artikel 18, stk. 1, litra b).",
@@ -861,6 +929,8 @@ texts! {
         "You no longer need the data, but it is needed for a legal claim (Article 18(1)(c)).";
     LetterRestrictObjection => "Der er gjort indsigelse, og den er ikke afgjort endnu (artikel 18, stk. 1, litra d).",
         "An objection has been made and is not yet decided (Article 18(1)(d)).";
+    LetterRecipients => "Har I givet oplysningerne videre, skal I give modtagerne besked. Jeg beder om at få at vide, hvem de er (artikel 19).",
+        "If you have passed the data on, you must tell the recipients. Please tell me who they are (Article 19).";
     LetterConsentPhoto => "Et billede", "A photo";
     LetterConsentOther => "Andet end et billede", "Something other than a photo";
     LetterCprMasked => "[CPR-nummer fjernet]", "[CPR number removed]";
@@ -871,13 +941,21 @@ texts! {
         "I request access to the personal data you process about me (Article 15 of the General Data Protection Regulation).";
     AccessLetterBehalf => "Jeg beder om indsigt i de personoplysninger, som I behandler om {name} (databeskyttelsesforordningens artikel 15).",
         "I request access to the personal data you process about {name} (Article 15 of the General Data Protection Regulation).";
-    AccessLetterList => "Send en kopi af oplysningerne (artikel 15, stk. 3). Oplys også (artikel 15, stk. 1 og 2):\n1. Formålene.\n2. Hvilke kategorier af oplysninger I har.\n3. Hvem der har fået eller skal have dem, også uden for EU. Oplys så garantierne.\n4. Hvor længe I gemmer dem, eller hvordan det fastsættes.\n5. Hvor I har fået dem fra.\n6. Om I bruger automatiske afgørelser eller profilering. Oplys så meningsfuld information om logikken, betydningen og de forventede følger.\n7. Retten til berigtigelse, sletning, begrænsning og indsigelse og til at klage til Datatilsynet.",
-        "Please send a copy of the data (Article 15(3)). Please also state (Article 15(1) and (2)):\n1. The purposes.\n2. The categories of data you hold.\n3. Who has received or will receive it, also outside the EU. If so, state the safeguards.\n4. How long you keep it, or how that is decided.\n5. Where you obtained it.\n6. Whether you use automated decisions or profiling. If so, state meaningful information about the logic, the significance and the envisaged consequences.\n7. The right to rectification, erasure, restriction and objection, and to complain to Datatilsynet.";
+    AccessLetterList => "Jeg beder om en kopi af oplysningerne (artikel 15, stk. 3). Jeg beder også om at få oplyst (artikel 15, stk. 1 og 2):\n1. Formålene.\n2. Hvilke kategorier af oplysninger I har.\n3. Hvem der har fået eller skal have oplysningerne, også modtagere uden for EU/EØS, og i så fald hvilke garantier der gælder.\n4. Hvor længe I gemmer dem, eller hvordan det fastsættes.\n5. Hvor I har fået dem fra.\n6. Om I træffer automatiske afgørelser, herunder profilering, og i så fald meningsfulde oplysninger om logikken og om betydningen og de forventede konsekvenser.\n7. Retten til berigtigelse, sletning, begrænsning og indsigelse og til at klage til Datatilsynet.",
+        "I ask for a copy of the data (Article 15(3)). I also ask to be told (Article 15(1) and (2)):\n1. The purposes.\n2. The categories of data you hold.\n3. Who has received or will receive the data, including recipients outside the EU/EEA, and if so which safeguards apply.\n4. How long you keep it, or how that is decided.\n5. Where you obtained it.\n6. Whether you make automated decisions, including profiling, and if so meaningful information about the logic involved and about the significance and the envisaged consequences.\n7. The right to rectification, erasure, restriction and objection, and to complain to Datatilsynet.";
     RectificationSubject => "Anmodning om berigtigelse", "Request for rectification";
     RectificationArticle => "art. 16", "Article 16 GDPR";
-    RectificationLetter => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+    RectificationLetter => "Jeg beder om, at forkerte oplysninger om mig bliver rettet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about me is corrected (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about {name} is corrected (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterMissing => "Jeg beder om, at manglende oplysninger om mig bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that missing data about me is added (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterMissingBehalf => "Jeg beder om, at manglende oplysninger om {name} bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that missing data about {name} is added (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterBoth => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
         "I request that wrong data about me is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
-    RectificationLetterBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+    RectificationLetterBothBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
         "I request that wrong data about {name} is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
     ErasureSubject => "Anmodning om sletning", "Request for erasure";
     ErasureArticle => "art. 17", "Article 17 GDPR";
@@ -921,6 +999,8 @@ texts! {
         "Please give me meaningful information about the logic involved and what the decision means for {name} (Article 15(1)(h)).";
     AutomatedLetterHuman => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at få lejlighed til at give mit syn på sagen.",
         "I ask for a member of staff to look at the decision and for an opportunity to give my view.";
+    AutomatedLetterHumanBehalf => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at {name} får lejlighed til at give sit syn på sagen.",
+        "I ask for a member of staff to look at the decision and for {name} to have an opportunity to give their view.";
     SourceSubject => "Anmodning om at få at vide, hvor oplysningerne kommer fra",
         "Request to be told where the data came from";
     SourceArticle => "art. 15, stk. 1, litra g", "Article 15(1)(g) GDPR";

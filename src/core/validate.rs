@@ -19,17 +19,32 @@ pub enum Problem {
     TooLong { max: u64, len: u64 },
     /// The wrong form (CPR, e-mail, phone, date).
     Invalid(Msg),
-    /// A reminder (or a complaint about no answer) before the municipality's period has
-    /// ended; `deadline` is its last day.
-    NotYet { deadline: Date },
+    /// A reminder (or, with `complaint`, a complaint about no answer) before the
+    /// municipality's period has ended: `deadline` is its last day, `ends_today` says that
+    /// day is today.
+    NotYet {
+        deadline: Date,
+        complaint: bool,
+        ends_today: bool,
+    },
 }
 
 impl Problem {
     pub fn text(self, lang: Lang) -> String {
         match self {
             Problem::Missing(m) | Problem::Invalid(m) => m.get(lang).to_string(),
-            Problem::NotYet { deadline } => fill(
-                Msg::OrigDateNotYet.get(lang),
+            Problem::NotYet {
+                deadline,
+                complaint,
+                ends_today,
+            } => fill(
+                match (complaint, ends_today) {
+                    (false, false) => Msg::OrigDateNotYet,
+                    (false, true) => Msg::OrigDateNotYetToday,
+                    (true, false) => Msg::OutcomeNotYet,
+                    (true, true) => Msg::OutcomeNotYetToday,
+                }
+                .get(lang),
                 &[
                     ("date", &deadline.long_with_weekday(lang)),
                     ("next", &day_after(deadline).long_with_weekday(lang)),

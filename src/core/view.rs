@@ -85,6 +85,9 @@ pub struct AboutView {
     /// withdrawing consent, when the withdrawal takes effect (art. 7(3)).
     pub deadline_title: String,
     pub deadline: String,
+    /// That it is free (art. 12(5)); for access, that further copies may cost a reasonable
+    /// fee (art. 15(3)).
+    pub free: String,
     pub offer_access: bool,
 }
 
@@ -119,6 +122,8 @@ impl State {
                     .map_or_else(String::new, |r| self.text(r.info().name))
             }
             Step::Details => Msg::DetailsTitle,
+            // The page also asks about the person the letter is for.
+            Step::Person if self.on_behalf() => Msg::PersonTitleBehalf,
             Step::Person => Msg::PersonTitle,
             // The route question's own label: to the municipality, or to Datatilsynet.
             Step::Route => self.route_field().spec().label,
@@ -185,8 +190,8 @@ impl State {
         FieldView {
             field,
             slug: field.slug(),
-            label: self.text(spec.label),
-            hint: spec.hint.map(|h| self.text(h)),
+            label: self.text(self.label(field)),
+            hint: self.hint(field).map(|h| self.text(h)),
             optional: self.required(field).is_none(),
             control: spec.control,
             choices: self.choices_of(field),
@@ -257,9 +262,23 @@ impl State {
             limits,
             refusal: self.text(refusal),
             note: info.note.map(|m| self.text(m)),
-            employee: self.employee().then(|| self.text(Msg::AboutEmployee)),
+            // Employees withdraw consent via their manager (seed 000), and a letter to the
+            // municipality, the controller, is as valid (art. 7(3)): both are said.
+            employee: self.employee().then(|| {
+                let mut text = self.text(Msg::AboutEmployee);
+                if right == Right::Consent {
+                    text.push(' ');
+                    text.push_str(&self.text(Msg::AboutEmployeeConsent));
+                }
+                text
+            }),
             deadline_title: self.text(deadline_title),
             deadline: self.text(deadline),
+            free: self.text(if right == Right::Access {
+                Msg::AboutFreeAccess
+            } else {
+                Msg::AboutFree
+            }),
             offer_access: right == Right::Portability
                 && self.config.offered_rights().contains(&Right::Access),
         })
@@ -276,7 +295,7 @@ impl State {
                     Field::Right => self.text(Msg::CheckRight),
                     Field::Route | Field::ComplaintRoute => self.text(Msg::CheckRoute),
                     Field::FollowKind => self.text(Msg::CheckFollowKind),
-                    f => self.text(f.spec().label),
+                    f => self.text(self.label(f)),
                 };
                 let mut value = display_value(self, field);
                 if value.is_empty() {

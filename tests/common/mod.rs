@@ -38,6 +38,7 @@ pub fn details(right: Right) -> Vec<(Field, &'static str)> {
     match right {
         R::Access => vec![(AccessAreas, "Jobcenter"), (AccessPeriod, "2020 til i dag")],
         R::Rectification => vec![
+            (RectifyKind, "wrong"),
             (WrongData, "Min adresse er forkert"),
             (CorrectData, "Rådhuspladsen 4"),
         ],

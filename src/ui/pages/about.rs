@@ -45,7 +45,7 @@ pub fn PageAbout(props: &PageAboutProps) -> Html {
             }
             <@{sub} class="srw-subheading">{ about.deadline_title }</@>
             <p class="srw-body">{ about.deadline }</p>
-            <p class="srw-body">{ s.text(Msg::AboutFree) }</p>
+            <p class="srw-body">{ about.free }</p>
             <div class="srw-button-group">
                 <button type="button" class="srw-button" onclick={move |_| oncontinue.emit(())}>
                     { s.text(Msg::Continue) }
