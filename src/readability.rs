@@ -247,6 +247,30 @@ pub fn filled(msg: Msg, lang: Lang) -> String {
         Msg::LetterSubjectBehalf.get(lang),
         &[("name", "Ida Hansen")],
     );
+    // Where a letter writes the day a request was sent, it has no weekday, its reference
+    // comes as ", ref. …", and a complaint cites the article as the body does ("artikel 15").
+    let sent_line = matches!(
+        msg,
+        Msg::ReminderSent | Msg::ComplaintSent | Msg::ComplaintAttachRequest
+    );
+    let (date, reference) = if sent_line {
+        let part = fill(Msg::LetterRefPart.get(lang), &[("ref", "SK-7F3K2Q")]);
+        (s.today.long(lang), part)
+    } else {
+        (date, "SK-7F3K2Q".to_string())
+    };
+    // The complaint's subject writes the request's name in lower case (`letter.rs`).
+    let what = access.subject.get(lang);
+    let what = if msg == Msg::ComplaintWhat && lang == Lang::Da {
+        what.to_lowercase()
+    } else {
+        what.to_string()
+    };
+    let article = match (msg, lang) {
+        (Msg::ComplaintDisputed | Msg::ComplaintDisputedPartial, Lang::Da) => "artikel 15",
+        (Msg::ComplaintDisputed | Msg::ComplaintDisputedPartial, Lang::En) => "Article 15",
+        _ => access.article.get(lang),
+    };
     fill(
         &s.text(msg),
         &[
@@ -255,9 +279,9 @@ pub fn filled(msg: Msg, lang: Lang) -> String {
             ("next", &next),
             ("sent", &s.today.long(lang)),
             ("name", "Ida Hansen"),
-            ("ref", "SK-7F3K2Q"),
-            ("what", access.subject.get(lang)),
-            ("article", access.article.get(lang)),
+            ("ref", &reference),
+            ("what", &what),
+            ("article", article),
             ("right", &s.text(access.name)),
             ("behalf", &behalf),
             ("n", "2"),

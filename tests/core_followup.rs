@@ -164,7 +164,7 @@ fn a_complaint_goes_to_datatilsynet_with_what_happened_and_why() {
         let body = &l.body;
         if lang == Lang::Da {
             assert!(l.subject.starts_with(
-                "Klage over Stevns Kommune: Anmodning om berigtigelse (art. 16) – ref. "
+                "Klage over Stevns Kommune i sagen om anmodning om berigtigelse (art. 16) – ref. "
             ));
             assert!(body.starts_with("Til Datatilsynet"));
             assert!(body.contains("artikel 77"));
@@ -222,7 +222,7 @@ fn a_complaint_needs_name_and_address() {
     assert_eq!(s.step, Step::Person);
     assert_eq!(
         s.error_links()[0].text,
-        "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse"
+        "Skriv din adresse. Datatilsynet ser normalt ikke på en klage uden navn og adresse"
     );
     assert!(
         !s.field_view(Field::Address).optional,
@@ -329,9 +329,9 @@ fn the_calendar_reminder_is_strict_icalendar_on_the_first_day_a_reminder_is_acce
         // The period is counted from the day the letter was made, and the file says so.
         assert!(
             description.contains(if lang == Lang::Da {
-                "Sendte du din anmodning til Stevns Kommune den 23. november 2026"
+                "Sendte du den 23. november 2026\\, udløb fristen"
             } else {
-                "If you sent your request to Stevns Kommune on 23 November 2026"
+                "If you sent it on 23 November 2026\\, the deadline"
             }),
             "{description}"
         );

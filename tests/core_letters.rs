@@ -399,7 +399,9 @@ fn letters_state_details_in_their_own_words_not_the_forms_questions() {
         body.contains("Det drejer sig om disse oplysninger\nBilleder fra 2019"),
         "{body}"
     );
-    assert!(body.contains("Grundlaget for sletning\nOplysningerne er ikke længere nødvendige (artikel 17, stk. 1, litra a)."));
+    assert!(body.contains(
+        "Grundlaget for sletning\nI har ikke længere brug for oplysningerne (artikel 17, stk. 1, litra a)."
+    ));
     let s = put(
         complete(Lang::Da, Right::Erasure, "digital-post", ""),
         Field::EraseReason,
@@ -409,7 +411,7 @@ fn letters_state_details_in_their_own_words_not_the_forms_questions() {
     let s = complete(Lang::En, Right::Objection, "digital-post", "");
     assert!(compose(&s)
         .body
-        .contains("The particular situation the objection is based on\nMin situation er særlig"));
+        .contains("The reasons for the objection\nMin situation er særlig"));
 }
 
 #[test]
@@ -671,11 +673,8 @@ fn rectification(lang: Lang, kind: &str) -> State {
 fn a_rectification_letter_asks_only_for_what_the_citizen_reports() {
     for lang in Lang::ALL {
         let (wrong, missing) = match lang {
-            Lang::Da => (
-                "forkerte oplysninger om mig bliver rettet",
-                "manglende oplysninger",
-            ),
-            Lang::En => ("wrong data about me is corrected", "missing data"),
+            Lang::Da => ("forkerte oplysninger om mig bliver rettet", "mangle"),
+            Lang::En => ("wrong data about me is corrected", "missing"),
         };
         for (kind, asks_wrong, asks_missing) in [
             ("wrong", true, false),

@@ -79,9 +79,9 @@ fn the_consent_page_says_the_withdrawal_takes_effect_on_receipt() {
         // A withdrawal cannot be refused as unfounded (art. 12(5) covers arts. 15–22).
         assert!(!a.limits.iter().any(|l| l == Msg::AboutUnfounded.get(lang)));
         assert!(a.get.contains(if lang == Lang::Da {
-            "fra det øjeblik, kommunen får dit brev"
+            "Det gælder, fra den får dit brev"
         } else {
-            "from the moment the municipality receives your letter"
+            "from when it receives your letter"
         }));
         // Every other right keeps the one-month rule, the refusal rule and the 12(5) limit.
         for right in Right::ALL.into_iter().filter(|r| *r != Right::Consent) {
@@ -130,18 +130,18 @@ fn erasure_after_withdrawn_consent_only_without_another_basis() {
     for (msg, da, en) in [
         (
             Msg::ErasureGet,
-            "ikke har et andet grundlag",
+            "ikke har andet grundlag",
             "no other legal basis",
         ),
         (
             Msg::ConsentLimitErasure,
-            "ikke har et andet lovligt grundlag",
+            "ikke har andet lovligt grundlag",
             "no other legal basis",
         ),
         (
             Msg::EraseConsent,
-            "ikke noget andet grundlag",
-            "no other legal basis",
+            "har andet grundlag",
+            "another legal basis",
         ),
     ] {
         assert!(msg.get(Lang::Da).contains(da), "{msg:?}");
@@ -710,12 +710,12 @@ fn a_photo_taken_without_consent_is_not_a_withdrawal_of_consent() {
     for (lang, no_consent, instead) in [
         (
             Lang::Da,
-            "Har du ikke givet samtykke til et billede, er der ikke noget at trække tilbage",
+            "Har du ikke sagt ja til et billede, er der ikke noget at trække tilbage",
             "bede om sletning eller gøre indsigelse",
         ),
         (
             Lang::En,
-            "If you did not consent to a photo, there is nothing to withdraw",
+            "If you did not agree to a photo, there is nothing to withdraw",
             "ask for erasure or object",
         ),
     ] {

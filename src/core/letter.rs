@@ -28,7 +28,7 @@ use crate::core::rights::Right;
 use crate::core::sensitive::mask_answers;
 use crate::core::state::State;
 use crate::core::steps::{Flow, Step};
-use crate::core::text::{fill, Msg};
+use crate::core::text::{fill, Lang, Msg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Letter {
@@ -191,7 +191,15 @@ pub fn compose(s: &State) -> Letter {
     let subject_what = match s.flow() {
         Flow::Request => what.to_string(),
         Flow::Reminder => fill(Msg::ReminderWhat.get(lang), &[("what", what)]),
-        Flow::Complaint => fill(&s.text(Msg::ComplaintWhat), &[("what", what)]),
+        // "Klage over Stevns Kommune i sagen om anmodning om indsigt": the Danish subject
+        // names the request inside a sentence, so in lower case; the English one after a colon.
+        Flow::Complaint => {
+            let what = match lang {
+                Lang::Da => lower_first(what),
+                Lang::En => what.to_string(),
+            };
+            fill(&s.text(Msg::ComplaintWhat), &[("what", &what)])
+        }
     };
     // A reminder is about the request already sent: its subject carries that request's
     // reference (or the municipality's case number), so it lands on the same case. This
@@ -579,11 +587,21 @@ fn followup_body(s: &State, b: &mut Body) {
 
 /// A right's article as a letter's body cites it after "databeskyttelsesforordningens" / before
 /// "of the General Data Protection Regulation": "artikel 15", "Article 15(1)(g)".
-fn body_article(right: Right, lang: crate::core::text::Lang) -> String {
+fn body_article(right: Right, lang: Lang) -> String {
     let short = right.info().article.get(lang);
     match short.strip_prefix("art. ") {
         Some(rest) => format!("artikel {rest}"),
         None => short.trim_end_matches(" GDPR").to_string(),
+    }
+}
+
+/// `text` with its first letter in lower case ("Anmodning om indsigt" → "anmodning om
+/// indsigt").
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

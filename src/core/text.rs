@@ -324,16 +324,19 @@ texts! {
     RightAccessName => "Se mine oplysninger (indsigt)", "See my data (access)";
     RightAccessSummary => "Få at vide, hvilke oplysninger kommunen har om dig, og få en kopi.",
         "Find out what data the municipality holds about you and get a copy.";
-    RightRectificationName => "Få rettet forkerte oplysninger (berigtigelse)", "Have wrong data corrected (rectification)";
-    RightRectificationSummary => "Få rettet oplysninger, der er forkerte, eller få tilføjet det, der mangler.",
-        "Have wrong data corrected, or have missing data added.";
+    RightRectificationName => "Få rettet noget, der er forkert (berigtigelse)",
+        "Have something wrong corrected (rectification)";
+    RightRectificationSummary => "Få rettet det, der er forkert, eller få tilføjet det, der mangler.",
+        "Have what is wrong corrected, or have what is missing added.";
     RightErasureName => "Få slettet oplysninger (sletning)", "Have data erased (erasure)";
     RightErasureSummary => "Bed om at få slettet oplysninger, som kommunen ikke længere har brug for eller ikke må have.",
         "Ask for data to be erased that the municipality no longer needs or may not keep.";
-    RightRestrictionName => "Få brugen af oplysninger sat på pause (begrænsning)", "Have the use of data paused (restriction)";
-    RightRestrictionSummary => "Oplysningerne bliver gemt, men kommunen må kun bruge dem i særlige tilfælde.",
-        "The data is kept, but the municipality may use it only in special cases.";
-    RightObjectionName => "Gøre indsigelse mod brugen af mine oplysninger (indsigelse)", "Object to the use of my data (objection)";
+    RightRestrictionName => "Få brugen af oplysninger sat på pause (begrænsning)",
+        "Have the use of data paused (restriction)";
+    RightRestrictionSummary => "Oplysningerne bliver gemt, men kommunen må kun bruge dem i få tilfælde.",
+        "The data is kept, but the municipality may use it only in a few cases.";
+    RightObjectionName => "Få kommunen til at stoppe brugen af mine oplysninger (indsigelse)",
+        "Get the municipality to stop using my data (objection)";
     RightObjectionSummary => "Bed kommunen om at stoppe med at bruge dine oplysninger på grund af din særlige situation.",
         "Ask the municipality to stop using your data because of your particular situation.";
     RightConsentName => "Trække et samtykke tilbage", "Withdraw consent";
@@ -343,8 +346,8 @@ texts! {
     RightPortabilitySummary => "Få de oplysninger, du selv har givet, i et maskinlæsbart format. Gælder sjældent i en kommune.",
         "Get the data you provided in a machine-readable format. Rarely applies at a municipality.";
     RightAutomatedName => "Spørge til en automatisk afgørelse", "Ask about an automated decision";
-    RightAutomatedSummary => "Spørg om en afgørelse, som en computer har truffet uden en sagsbehandler, og bed om, at en medarbejder ser på den.",
-        "Ask about a decision made by a computer without a caseworker, and ask for a member of staff to look at it.";
+    RightAutomatedSummary => "Spørg om en afgørelse, som en computer har truffet uden en sagsbehandler. Du kan også bede om, at en medarbejder ser på den.",
+        "Ask about a decision made by a computer without a caseworker. You can also ask for a member of staff to look at it.";
     RightSourceName => "Få at vide, hvor mine oplysninger kommer fra", "Find out where my data came from";
     RightSourceSummary => "Spørg, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder.",
         "Ask where the municipality got your data from, for example from other authorities.";
@@ -366,23 +369,24 @@ texts! {
 
     // ---- about the right ----
     AboutGetTitle => "Det kan du få", "What you can get";
-    AboutLimitsTitle => "Hvornår kan kommunen sige nej eller begrænse det?", "When may the municipality refuse or limit it?";
+    AboutLimitsTitle => "Hvornår kan kommunen sige nej, helt eller delvis?",
+        "When may the municipality refuse, fully or in part?";
     AboutDeadlineTitle => "Hvornår skal kommunen svare?", "When must the municipality answer?";
-    AboutDeadline => "Kommunen skal svare hurtigst muligt og senest en måned efter, at den har fået din anmodning. Fristen kan forlænges med to måneder mere, hvis det er nødvendigt, fordi sagen er kompliceret, eller fordi der er mange anmodninger. Så skal kommunen give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
-        "The municipality must answer without undue delay and at the latest one month after it receives your request. The deadline can be extended by two further months where necessary, taking into account how complex the case is and how many requests there are. The municipality must then tell you within the first month, and why (Article 12(3) GDPR).";
+    AboutDeadline => "Kommunen skal svare hurtigst muligt. Den skal svare senest en måned efter, at den har fået dit brev. Er sagen kompliceret, eller er der mange anmodninger, kan den få to måneder mere, hvis det er nødvendigt. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
+        "The municipality must answer without undue delay. It must answer at the latest one month after it receives your letter. Where necessary, taking into account how complex the case is and how many requests there are, it can have two more months. It must then tell you within the first month, and why (Article 12(3) GDPR).";
     AboutDeadlineConsentTitle => "Hvornår gælder det?",
         "When does it take effect?";
-    AboutDeadlineConsent => "Samtykket er trukket tilbage, så snart kommunen har fået brevet. Du skal ikke vente på svar, for at det gælder (art. 7, stk. 3). Brevet beder også kommunen om at slette oplysningerne, hvis den ikke har et andet grundlag for at have dem. Det skal kommunen svare på hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
-        "The consent is withdrawn as soon as the municipality receives the letter. You do not have to wait for an answer for it to take effect (Article 7(3) GDPR). The letter also asks the municipality to erase the data if it has no other basis for keeping it. The municipality must answer that without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
+    AboutDeadlineConsent => "Samtykket er trukket tilbage, så snart kommunen har fået brevet. Du skal ikke vente på svar, for at det gælder (art. 7, stk. 3). Brevet beder også kommunen slette oplysningerne, hvis den ikke har andet grundlag for dem. Det skal den svare på hurtigst muligt og senest en måned efter, at den har fået brevet (art. 12, stk. 3).",
+        "The consent is withdrawn as soon as the municipality receives the letter. You do not have to wait for an answer for it to take effect (Article 7(3) GDPR). The letter also asks the municipality to erase the data if it has no other basis for it. It must answer that without undue delay and at the latest one month after it receives the letter (Article 12(3) GDPR).";
     AboutFree => "Det er gratis (art. 12, stk. 5).", "It is free of charge (Article 12(5) GDPR).";
     AboutFreeAccess => "Den første kopi er gratis. Beder du om flere kopier, kan kommunen tage et rimeligt gebyr (art. 12, stk. 5, og art. 15, stk. 3).",
         "The first copy is free of charge. If you ask for more copies, the municipality may charge a reasonable fee (Articles 12(5) and 15(3) GDPR).";
-    AboutUnfounded => "Kommunen kan afvise en anmodning eller tage et rimeligt gebyr, hvis anmodningen er åbenbart grundløs eller overdreven. Det kan fx være, hvis den bliver sendt igen og igen. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
-        "If a request is manifestly unfounded or excessive, for example because it is sent again and again, the municipality may refuse it or charge a reasonable fee. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
-    AboutRefusal => "Siger kommunen nej, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået din anmodning. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
-        "If the municipality says no, it must tell you why, without delay and at the latest within one month of receiving your request. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
-    AboutRefusalConsent => "Du har ret til at trække et samtykke tilbage når som helst (art. 7, stk. 3). Siger kommunen nej til at slette oplysningerne, skal den fortælle dig hvorfor. Det skal ske straks og senest en måned efter, at den har fået brevet. Kommunen skal også fortælle dig, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
-        "You have the right to withdraw your consent at any time (Article 7(3) GDPR). If the municipality refuses to erase the data, it must tell you why, without delay and at the latest within one month of receiving the letter. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
+    AboutUnfounded => "Er en anmodning åbenbart grundløs eller overdreven, kan kommunen sige nej eller tage et rimeligt gebyr. Det kan fx være, hvis den bliver sendt igen og igen. Det er kommunen, der skal vise, at det er sådan (art. 12, stk. 5).",
+        "If a request is manifestly unfounded or excessive, the municipality may refuse it or charge a reasonable fee. That may be the case, for example, if it is sent again and again. It is up to the municipality to show that this is so (Article 12(5) GDPR).";
+    AboutRefusal => "Siger kommunen nej, skal den sige hvorfor. Det skal ske straks og senest en måned efter, at den har fået dit brev. Den skal også skrive, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
+        "If the municipality says no, it must say why, without delay and at the latest within one month of receiving your letter. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
+    AboutRefusalConsent => "Du har ret til at trække et samtykke tilbage når som helst (art. 7, stk. 3). Siger kommunen nej til at slette oplysningerne, skal den sige hvorfor. Det skal ske straks og senest en måned efter, at den har fået brevet. Den skal også skrive, at du kan klage til Datatilsynet og gå til domstolene (art. 12, stk. 4).",
+        "You have the right to withdraw your consent at any time (Article 7(3) GDPR). If the municipality refuses to erase the data, it must say why, without delay and at the latest within one month of receiving the letter. It must also tell you that you can complain to the Danish Data Protection Agency (Datatilsynet) and go to the courts (Article 12(4) GDPR).";
     AboutEmployee => "Som ansat: Oplysningerne i IT-sager (TopDesk) kommer fra det center, du er ansat i.",
         "As an employee: the data in IT cases (TopDesk) comes from the centre you work in.";
     AboutEmployeeConsent => "Vil du trække et samtykke tilbage, kan du kontakte din leder. Du kan også sende brevet her til kommunen (art. 7, stk. 3).",
@@ -393,77 +397,77 @@ texts! {
 
     AccessGet => "Du får svar på, om kommunen behandler oplysninger om dig, og du får en kopi af dem. Du får også at vide, hvad de bruges til, hvilke slags oplysninger det er, og hvem de er givet videre til. Du får at vide, hvor længe de gemmes, og hvor de kommer fra. Og du får at vide, om en computer alene har truffet afgørelser om dig, om de er sendt til lande uden for EU, og hvilke rettigheder du har (art. 15).",
         "An answer on whether the municipality processes data about you, and a copy of it. You are also told what it is used for, what kinds of data it is and who it has been passed on to. You are told how long it is kept and where it came from. And you are told whether decisions about you were made by automated means alone, whether the data has been sent to countries outside the EU, and what rights you have (Article 15 GDPR).";
-    AccessLimitPrivate => "Kommunen kan holde oplysninger tilbage af hensyn til andre personer eller til dig selv. Det gælder, når de hensyn er afgørende og vejer tungere end din interesse i at se oplysningerne (databeskyttelsesloven § 22, stk. 1).",
-        "The municipality may withhold data if decisive considerations for other people, or for yourself, override your interest in seeing it (Danish Data Protection Act section 22(1)).";
-    AccessLimitPublic => "Kommunen kan også holde oplysninger tilbage af hensyn til afgørende offentlige interesser. Det kan fx være statens sikkerhed, skat, kontrol og tilsyn, eller når en forbrydelse skal efterforskes. Det kan også være for at beskytte dig selv eller andre (databeskyttelsesloven § 22, stk. 2).",
-        "The municipality may also withhold data to protect decisive public interests. Examples are national security, tax matters, control and supervision, or the investigation of crime. It may also be to protect you or others (Danish Data Protection Act section 22(2)).";
+    AccessLimitPrivate => "Kommunen kan holde noget tilbage af hensyn til andre eller til dig selv. Det kræver, at hensynet er afgørende. Det skal veje tungere end din interesse i at se det (databeskyttelsesloven § 22, stk. 1).",
+        "The municipality may withhold data out of consideration for others or for yourself. The consideration must be decisive. It must override your interest in seeing the data (Danish Data Protection Act section 22(1)).";
+    AccessLimitPublic => "Kommunen kan også holde noget tilbage af afgørende hensyn til det offentlige. Det kan fx være statens sikkerhed, skat, kontrol og tilsyn. Eller det kan være, når en forbrydelse skal opklares. Det kan også være for at beskytte dig selv eller andre (databeskyttelsesloven § 22, stk. 2).",
+        "The municipality may also withhold data to protect decisive public interests. Examples are national security, tax, control and supervision. Or it may be because a crime is being investigated. It may also be to protect you or others (Danish Data Protection Act section 22(2)).";
     AccessLimitOthers => "Kopien må ikke skade andres rettigheder. Oplysninger om andre personer kan derfor blive udeladt (art. 15, stk. 4).",
         "The copy must not harm the rights of others. Data about other people may therefore be left out (Article 15(4) GDPR).";
     AccessLimitAktindsigt => "Du kan også have ret til aktindsigt. Det gælder oplysninger om dig selv (offentlighedsloven § 8) og sager, hvor du er part (forvaltningsloven § 9). Kommunen skal bruge de regler, der giver dig mest – uanset hvilke regler du nævner.",
         "You may also have a right of access to documents. It covers information about yourself (section 8 of the Danish Access to Public Administration Files Act) and cases where you are a party (section 9 of the Danish Public Administration Act). The municipality must apply whichever rules give you the most – whatever rules you mention.";
 
-    RectificationGet => "Forkerte faktiske oplysninger bliver rettet. Mangler der oplysninger, bliver de tilføjet, hvis det er relevant for det, oplysningerne bruges til. Det kan også ske ved, at en forklaring fra dig bliver lagt ind i sagen (art. 16). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
-        "Wrong factual data is corrected. Incomplete data is completed, having regard to the purposes of the processing. This can also be done by adding a statement from you to the case (Article 16 GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
-    RectificationLimitFacts => "Kun faktiske oplysninger kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få din uenighed skrevet ind i sagen (art. 16).",
-        "Only factual data can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have your disagreement added to the case (Article 16 GDPR).";
-    RectificationLimitJournal => "I sager, hvor kommunen træffer en afgørelse, har den notatpligt. Den skal skrive de oplysninger ned, som har betydning for sagen. Kommunens centrale administration har også journaliseringspligt. Den skal registrere dokumenterne i sagen. Den pligt gælder ikke skoler, daginstitutioner og lignende. Derfor bliver en forkert oplysning som regel ikke slettet. Den bliver markeret som forkert, og den rigtige bliver tilføjet (offentlighedsloven §§ 13 og 15).",
-        "In cases where the municipality makes a decision, it has a duty to take notes: it must record the information that matters in the case. Its central administration also has a duty to register the documents on the case file. That duty does not apply to schools, day care and similar institutions. So wrong data is usually not deleted: it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act sections 13 and 15).";
-    RectificationLimitRestrict => "Mens kommunen undersøger sagen, kan du bede om, at brugen af oplysningerne bliver begrænset (art. 18, stk. 1, litra a).",
-        "While the municipality looks into it, you can ask for the use of the data to be restricted (Article 18(1)(a) GDPR).";
+    RectificationGet => "Forkerte oplysninger om fakta bliver rettet. Mangler der noget, bliver det tilføjet, hvis det er relevant for det, oplysningerne bruges til. Det kan også ske ved, at en forklaring fra dig kommer ind i sagen (art. 16). Har kommunen givet oplysningerne videre, skal den også sige det til dem, der har fået dem. Du kan få at vide, hvem de er (art. 19).",
+        "Wrong factual data is corrected. If something is missing, it is added, having regard to the purposes of the processing. This can also be done by adding a statement from you to the case (Article 16 GDPR). If the municipality has passed the data on, it must also tell those who received it. You can be told who they are (Article 19 GDPR).";
+    RectificationLimitFacts => "Kun fakta kan være forkerte. En faglig vurdering, fx fra en sagsbehandler eller en læge, bliver sjældent rettet. Er du uenig i en vurdering, har du ret til at få det skrevet ind i sagen (art. 16).",
+        "Only facts can be wrong. A professional assessment, for example by a caseworker or a doctor, is rarely corrected. If you disagree with an assessment, you have the right to have that added to the case (Article 16 GDPR).";
+    RectificationLimitJournal => "I sager, hvor kommunen træffer en afgørelse, har den notatpligt. Den skal skrive det ned, der har betydning for sagen. Kommunens centrale administration har også journaliseringspligt. Den skal registrere dokumenterne i sagen. Den pligt gælder ikke skoler, daginstitutioner og lignende. Derfor sletter kommunen som regel ikke en oplysning, der er forkert. Den bliver i stedet markeret som forkert, og det rigtige bliver skrevet ind (offentlighedsloven §§ 13 og 15).",
+        "In cases where the municipality makes a decision, it has a duty to take notes. It must record what matters in the case. Its central administration also has a duty to register documents. It must register the documents on the case file. That duty does not apply to schools, day care and similar institutions. So the municipality does not usually delete data that is wrong. Instead it is marked as wrong, and the correct data is added (Danish Access to Public Administration Files Act sections 13 and 15).";
+    RectificationLimitRestrict => "Mens kommunen ser på sagen, kan du bede den om at sætte brugen af oplysningerne på pause (art. 18, stk. 1, litra a).",
+        "While the municipality looks into it, you can ask it to pause the use of the data (Article 18(1)(a) GDPR).";
 
-    ErasureGet => "Kommunen skal slette oplysninger om dig, hvis den ikke længere har brug for dem. Det samme gælder, hvis du trækker dit samtykke tilbage, og kommunen ikke har et andet grundlag for at have dem. Kommunen skal også slette dem, hvis din indsigelse bliver taget til følge, eller hvis de er behandlet ulovligt (art. 17, stk. 1). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
-        "The municipality must erase data about you if it no longer needs it. The same applies if you withdraw your consent and the municipality has no other legal basis for keeping it. It must also erase the data if your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
-    ErasureLimitDuty => "Kommunen har ikke pligt til at slette oplysninger, som den har brug for til at overholde en lov eller løse en opgave som myndighed. Det gælder fx, når kommunen har notatpligt, og når dens centrale administration har journaliseringspligt (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
-        "The municipality does not have to erase data it needs to comply with a law or to carry out its tasks as an authority. This applies, for example, where it has a duty to take notes, and where its central administration has a duty to register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
-    ErasureLimitArchive => "Oplysninger, som skal bevares for eftertiden, bliver ikke slettet. De bliver afleveret til et offentligt arkiv, senest når de ellers skulle slettes, og gemt der for altid. Det gælder i det omfang, en sletning vil gøre arkiveringen umulig eller i alvorlig grad hindre den (art. 17, stk. 3, litra d, arkivloven § 21 og databeskyttelsesloven § 14).",
-        "Data that must be preserved is not erased. It is handed over to a public archive, at the latest when it would otherwise be erased, and kept there permanently. This applies to the extent that erasure would make the archiving impossible or seriously impair it (Article 17(3)(d) GDPR, section 21 of the Danish Archives Act and section 14 of the Danish Data Protection Act).";
+    ErasureGet => "Kommunen skal slette oplysninger om dig, hvis den ikke længere har brug for dem. Det samme gælder, hvis du trækker dit samtykke tilbage, og den ikke har andet grundlag for at have dem. Den skal også slette dem, hvis du gør indsigelse og får ret, eller hvis de er brugt ulovligt (art. 17, stk. 1). Har kommunen givet dem videre, skal den også sige det til dem, der har fået dem. Du kan få at vide, hvem de er (art. 19).",
+        "The municipality must erase data about you if it no longer needs it. The same applies if you withdraw your consent and it has no other legal basis for keeping the data. It must also erase the data if you object and your objection is upheld, or if it was processed unlawfully (Article 17(1) GDPR). If the municipality has passed the data on, it must also tell those who received it. You can be told who they are (Article 19 GDPR).";
+    ErasureLimitDuty => "Kommunen skal ikke slette oplysninger, som den har brug for for at følge en lov. Det samme gælder oplysninger, den skal bruge til en opgave som myndighed. Det kan fx være, fordi den har notatpligt, eller fordi dens centrale administration har journaliseringspligt (art. 17, stk. 3, litra b, og offentlighedsloven §§ 13 og 15).",
+        "The municipality does not have to erase data it needs to comply with a law. The same applies to data it needs for its tasks as an authority. This may be, for example, because it has a duty to take notes, or because its central administration has a duty to register documents (Article 17(3)(b) GDPR, and the Danish Access to Public Administration Files Act sections 13 and 15).";
+    ErasureLimitArchive => "Oplysninger, som skal gemmes for eftertiden, bliver ikke slettet. De bliver afleveret til et offentligt arkiv, senest når de ellers skulle slettes. Der bliver de gemt for altid. Det gælder, i det omfang en sletning vil gøre det umuligt at arkivere dem eller i alvorlig grad hindre det (art. 17, stk. 3, litra d, arkivloven § 21 og databeskyttelsesloven § 14).",
+        "Data that must be preserved is not erased. It is handed over to a public archive, at the latest when it would otherwise be erased. It is kept there permanently. This applies to the extent that erasure would make the archiving impossible or seriously impair it (Article 17(3)(d) GDPR, section 21 of the Danish Archives Act and section 14 of the Danish Data Protection Act).";
     ErasureLimitClaims => "Oplysninger, som skal bruges i en retssag eller til et andet retskrav, kan blive gemt (art. 17, stk. 3, litra e).",
         "Data needed for a court case or another legal claim may be kept (Article 17(3)(e) GDPR).";
 
-    RestrictionGet => "Kommunen gemmer oplysningerne. Ellers må den kun bruge dem i disse tilfælde: Du giver samtykke til det. Det er nødvendigt for et retskrav. Det er nødvendigt for at beskytte en anden persons rettigheder – også fx et firmas eller en forenings. Eller det er nødvendigt af hensyn til vigtige samfundsinteresser i EU eller i et EU-land (art. 18, stk. 2). Kommunen mener, at arkivering er sådan en vigtig samfundsinteresse. Du får besked, før begrænsningen bliver ophævet (art. 18, stk. 3). Har kommunen givet oplysningerne videre, skal den give modtagerne besked. Du kan få at vide, hvem de er (art. 19).",
-        "The municipality keeps the data. Otherwise it may use it only in these cases: with your consent, for legal claims, to protect the rights of another natural or legal person, or for reasons of important public interest of the EU or of a Member State (Article 18(2) GDPR). The municipality's position is that archiving is such an important public interest. You are told before the restriction is lifted (Article 18(3) GDPR). If the municipality has passed the data on, it must tell the recipients. You can be told who they are (Article 19 GDPR).";
-    RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde. 1) Du mener, at oplysningerne er forkerte, og kommunen undersøger det. 2) Brugen er ulovlig, og du vil hellere have begrænsning end sletning. 3) Kommunen har ikke længere brug for oplysningerne, men du skal bruge dem til et retskrav. 4) Din indsigelse bliver behandlet (art. 18, stk. 1).",
-        "You have a right to restriction in four cases only. 1) You believe the data is wrong, and the municipality is checking. 2) The processing is unlawful, and you prefer restriction to erasure. 3) The municipality no longer needs the data, but you need it for a legal claim. 4) Your objection is being considered (Article 18(1) GDPR).";
+    RestrictionGet => "Kommunen gemmer oplysningerne. Ellers må den kun bruge dem i disse tilfælde: Du giver samtykke til det. Det er nødvendigt for et retskrav. Det er nødvendigt for at beskytte en anden persons rettigheder – også fx et firmas eller en forenings. Eller det er nødvendigt af hensyn til vigtige samfundsinteresser i EU eller i et EU-land (art. 18, stk. 2). Kommunen mener, at arkivering er sådan en vigtig samfundsinteresse. Du får besked, før pausen slutter (art. 18, stk. 3). Har kommunen givet oplysningerne videre, skal den også sige det til dem, der har fået dem. Du kan få at vide, hvem de er (art. 19).",
+        "The municipality keeps the data. Otherwise it may use it only in these cases: with your consent, for legal claims, to protect the rights of another natural or legal person, or for reasons of important public interest of the EU or of a Member State (Article 18(2) GDPR). The municipality's position is that archiving is such an important public interest. You are told before the pause ends (Article 18(3) GDPR). If the municipality has passed the data on, it must also tell those who received it. You can be told who they are (Article 19 GDPR).";
+    RestrictionLimitCases => "Du har kun ret til begrænsning i fire tilfælde. 1) Du mener, at oplysningerne er forkerte, og kommunen ser på det. 2) Brugen er ulovlig, og du vil hellere have en pause end sletning. 3) Kommunen har ikke længere brug for oplysningerne, men du skal bruge dem til et retskrav. 4) Kommunen ser på din indsigelse (art. 18, stk. 1).",
+        "You have a right to restriction in four cases only. 1) You believe the data is wrong, and the municipality is checking. 2) The processing is unlawful, and you prefer a pause to erasure. 3) The municipality no longer needs the data, but you need it for a legal claim. 4) The municipality is considering your objection (Article 18(1) GDPR).";
 
-    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse imod. Det gælder ikke, hvis en af undtagelserne nedenfor gælder (art. 21, stk. 1).",
-        "The municipality must stop using the data for what you object to, unless one of the exceptions below applies (Article 21(1) GDPR).";
-    ObjectionLimitBasis => "Retten gælder kun, når kommunen bruger oplysningerne til en opgave som myndighed eller i samfundets interesse. Det er det grundlag, kommunen som regel bruger (art. 21, stk. 1, og art. 6, stk. 1, litra e).",
-        "The right applies only when the municipality uses the data for a task as an authority or in the public interest. That is the basis the municipality normally uses (Article 21(1) and Article 6(1)(e) GDPR).";
-    ObjectionLimitReasons => "Du skal begrunde indsigelsen med din særlige situation (art. 21, stk. 1).",
-        "You must give reasons based on your particular situation (Article 21(1) GDPR).";
-    ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise, at den har vægtige legitime grunde, som går forud for dine interesser. Den må også fortsætte, hvis oplysningerne skal bruges til et retskrav (art. 21, stk. 1).",
-        "The municipality may continue if it can show compelling legitimate grounds that override your interests. It may also continue if it needs the data for legal claims (Article 21(1) GDPR).";
-    ObjectionNote => "Bruger kommunen oplysningerne til en opgave, som den skal løse efter loven, får du ofte et afslag. Så skal kommunen forklare, hvorfor den må fortsætte.",
-        "If the municipality uses the data for a task the law gives it, you will often be refused. The municipality must then explain why it may continue.";
+    ObjectionGet => "Kommunen skal stoppe med at bruge oplysningerne til det, du gør indsigelse mod. Det gælder ikke, hvis en af grundene herunder gælder (art. 21, stk. 1).",
+        "The municipality must stop using the data for what you object to, unless one of the reasons below applies (Article 21(1) GDPR).";
+    ObjectionLimitBasis => "Retten gælder kun, når kommunen bruger oplysningerne til en opgave som myndighed eller i samfundets interesse. Det gør kommunen som regel (art. 21, stk. 1, og art. 6, stk. 1, litra e).",
+        "The right applies only when the municipality uses the data for a task as an authority or in the public interest. That is what the municipality usually does (Article 21(1) and Article 6(1)(e) GDPR).";
+    ObjectionLimitReasons => "Du skal give grunde, der har med din særlige situation at gøre (art. 21, stk. 1).",
+        "You must give reasons that relate to your particular situation (Article 21(1) GDPR).";
+    ObjectionLimitCompelling => "Kommunen må fortsætte, hvis den kan vise, at den har vægtige legitime grunde til det. De skal veje tungere end dine interesser. Den må også fortsætte, hvis den skal bruge oplysningerne til et retskrav (art. 21, stk. 1).",
+        "The municipality may continue if it can show compelling legitimate grounds for it. They must override your interests. It may also continue if it needs the data for legal claims (Article 21(1) GDPR).";
+    ObjectionNote => "Skal kommunen bruge oplysningerne til en opgave, som loven giver den, får du ofte et afslag. Så skal den sige, hvorfor den må fortsætte.",
+        "If the municipality needs the data for a task the law gives it, you will often be refused. It must then say why it may continue.";
 
-    ConsentGet => "Kommunen stopper den brug af dine oplysninger, der bygger på dit samtykke. Det gælder fra det øjeblik, kommunen får dit brev (art. 7, stk. 3).",
-        "The municipality stops the use of your data that is based on your consent. This takes effect from the moment the municipality receives your letter (Article 7(3) GDPR).";
-    ConsentLimitForward => "Det gælder kun fremover. Det, kommunen gjorde, før du trak samtykket tilbage, er stadig lovligt (art. 7, stk. 3).",
-        "It applies only from now on. What the municipality did before you withdrew your consent remains lawful (Article 7(3) GDPR).";
-    ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har et andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b). Kommunen har ofte også et andet grundlag: at den skal bruge oplysningerne til en opgave som myndighed (art. 6, stk. 1, litra e).",
-        "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR). The municipality often has another basis as well: that it needs the data for a task as an authority (Article 6(1)(e) GDPR).";
-    ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}. Kommunen beder ikke om samtykke til billeder, der skal vise, hvad kommunen laver. Har du ikke givet samtykke til et billede, er der ikke noget at trække tilbage. Så kan du i stedet bede om sletning eller gøre indsigelse.",
-        "If it is about a photo of you, you can write directly to the communications department at {comms}. The municipality does not ask for consent to photos that document its activities. If you did not consent to a photo, there is nothing to withdraw. You can ask for erasure or object instead.";
+    ConsentGet => "Kommunen stopper den brug, du har givet samtykke til. Det gælder, fra den får dit brev (art. 7, stk. 3).",
+        "The municipality stops the use you consented to. This takes effect from when it receives your letter (Article 7(3) GDPR).";
+    ConsentLimitForward => "Det gælder kun fremover. Det, kommunen gjorde, før du trak det tilbage, er stadig lovligt (art. 7, stk. 3).",
+        "It applies only from now on. What the municipality did before you withdrew it remains lawful (Article 7(3) GDPR).";
+    ConsentLimitErasure => "Oplysningerne bliver kun slettet, hvis kommunen ikke har andet lovligt grundlag for at have dem (art. 17, stk. 1, litra b). Det har kommunen tit. Den skal fx bruge dem til en opgave som myndighed (art. 6, stk. 1, litra e).",
+        "The data is erased only if the municipality has no other legal basis for keeping it (Article 17(1)(b) GDPR). The municipality often has one. For example, it needs the data for a task as an authority (Article 6(1)(e) GDPR).";
+    ConsentLimitPhoto => "Gælder det et billede af dig, kan du skrive direkte til kommunikationsafdelingen på {comms}. Kommunen beder ikke om samtykke til billeder, der skal vise, hvad den laver. Har du ikke sagt ja til et billede, er der ikke noget at trække tilbage. Så kan du i stedet bede om sletning eller gøre indsigelse.",
+        "If it is about a photo of you, you can write directly to the communications department at {comms}. The municipality does not ask for consent to photos that document its activities. If you did not agree to a photo, there is nothing to withdraw. You can ask for erasure or object instead.";
 
-    PortabilityGet => "De oplysninger, du selv har givet, i et almindeligt, maskinlæsbart format (art. 20, stk. 1).",
-        "The data you provided yourself, in a common, machine-readable format (Article 20(1) GDPR).";
-    PortabilityLimitBasis => "Retten gælder kun, når behandlingen bygger på dit samtykke eller en kontrakt og foregår automatisk (art. 20, stk. 1).",
-        "The right applies only when the processing is based on your consent or a contract and is carried out by automated means (Article 20(1) GDPR).";
+    PortabilityGet => "Du får de oplysninger, du selv har givet, i et almindeligt format, som en computer kan læse (art. 20, stk. 1).",
+        "You get the data you provided yourself, in a common format that a computer can read (Article 20(1) GDPR).";
+    PortabilityLimitBasis => "Retten gælder kun, når brugen bygger på dit samtykke eller en kontrakt. Og den skal foregå automatisk (art. 20, stk. 1).",
+        "The right applies only when the processing is based on your consent or a contract. And it must be carried out by automated means (Article 20(1) GDPR).";
     PortabilityLimitPublic => "Retten gælder ikke, når kommunen bruger oplysningerne til en opgave i samfundets interesse eller som myndighed. Det gør kommunen som regel. Derfor vil du oftest få et afslag (art. 20, stk. 3).",
         "The right does not apply when the municipality uses the data for a task in the public interest or as an authority. That is usually the case at a municipality, so you will most likely be refused (Article 20(3) GDPR).";
 
-    AutomatedGet => "Du får svar på, om en afgørelse om dig er truffet alene ved automatisk behandling. I så fald får du meningsfuld information om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
-        "An answer on whether a decision about you was made solely by automated processing, and if so, meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
-    AutomatedLimitLaw => "En kommune må træffe automatiske afgørelser, når en dansk lov eller EU-lov tillader det. Den lov skal selv beskytte dine rettigheder (art. 22, stk. 2, litra b).",
-        "A municipality may make automated decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
-    AutomatedLimitNoPromise => "Du har ikke altid ret til, at en medarbejder ser på afgørelsen, til at sige din mening eller til at bestride den. Den ret har du kun direkte, hvis afgørelsen bygger på en kontrakt eller på dit udtrykkelige samtykke. Derfor har kommunen ikke altid pligt til at gøre, som du beder om (art. 22, stk. 3).",
-        "You only have a direct right to have a member of staff look at the decision, to give your view and to contest it if the decision is based on a contract or your explicit consent. So the municipality does not always have to do what you ask (Article 22(3) GDPR).";
-    AutomatedAppeal => "Vil du klage over selve afgørelsen, så læs klagevejledningen i afgørelsen. Den siger, hvor du kan klage, og hvornår klagefristen udløber. Vent ikke på svar her, for klagefristen kan være kort (forvaltningsloven § 25).",
-        "If you want to appeal the decision itself, read the guidance on appeals in the decision. It says where you can appeal and when the deadline for appealing ends. Do not wait for an answer here, as that deadline can be short (section 25 of the Danish Public Administration Act).";
+    AutomatedGet => "Du får svar på, om en computer alene har truffet en afgørelse om dig. I så fald får du meningsfulde oplysninger om logikken bag (art. 15, stk. 1, litra h). Du kan også bede om, at en medarbejder ser på afgørelsen.",
+        "You are told whether a decision about you was made by a computer alone. If so, you get meaningful information about the logic involved (Article 15(1)(h) GDPR). You can also ask for a member of staff to look at the decision.";
+    AutomatedLimitLaw => "En kommune må lade en computer træffe afgørelser, når en dansk lov eller en EU-lov giver lov til det. Den lov skal selv beskytte dine rettigheder (art. 22, stk. 2, litra b).",
+        "A municipality may let a computer make decisions when Danish or EU law allows it. That law must itself protect your rights (Article 22(2)(b) GDPR).";
+    AutomatedLimitNoPromise => "Du har ikke altid ret til, at en medarbejder ser på afgørelsen. Det samme gælder retten til at sige din mening og til at bestride den. Den ret har du kun direkte, hvis afgørelsen bygger på en kontrakt eller på dit udtrykkelige samtykke. Derfor skal kommunen ikke altid gøre, som du beder om (art. 22, stk. 3).",
+        "You do not always have a right to have a member of staff look at the decision. The same goes for the right to give your view and to contest it. You have that right directly only if the decision is based on a contract or on your explicit consent. So the municipality does not always have to do what you ask (Article 22(3) GDPR).";
+    AutomatedAppeal => "Vil du klage over selve afgørelsen, så se klagevejledningen i den. Der står, hvor du kan klage, og hvad fristen er. Vent ikke på svar her, for klagefristen kan være kort (forvaltningsloven § 25).",
+        "If you want to appeal the decision itself, see the guidance on appeals in it. It says where you can appeal and what the deadline is. Do not wait for an answer here, as the deadline for appealing can be short (section 25 of the Danish Public Administration Act).";
 
-    SourceGet => "Besked om, hvor kommunen har fået oplysningerne om dig fra, fx fra andre myndigheder, fælles registre eller dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
-        "Information on where the municipality got your data from, for example from other authorities, shared registers or yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
-    SourceLimit => "Kommunen kan holde oplysninger tilbage af de samme grunde som ved indsigt. Det kan fx være for at beskytte andre personer eller afgørende offentlige interesser (databeskyttelsesloven § 22).",
+    SourceGet => "Du får at vide, hvor kommunen har fået oplysningerne om dig fra. Det kan fx være fra andre myndigheder, fra fælles registre eller fra dig selv (art. 14, stk. 2, litra f, og art. 15, stk. 1, litra g).",
+        "You are told where the municipality got your data from. It may be, for example, from other authorities, from shared registers or from yourself (Article 14(2)(f) and Article 15(1)(g) GDPR).";
+    SourceLimit => "Kommunen kan holde noget tilbage af de samme grunde som ved indsigt. Det kan fx være for at beskytte andre eller afgørende hensyn til det offentlige (databeskyttelsesloven § 22).",
         "The municipality may withhold information on the same grounds as for access, for example to protect other people or decisive public interests (Danish Data Protection Act section 22).";
 
     // ---- details ----
@@ -480,10 +484,10 @@ texts! {
         "Enter which data it is about";
     CorrectDataLabel => "Hvad skal der stå?", "What should it say?";
     CorrectDataMissing => "Skriv hvad der skal stå", "Enter what it should say";
-    RectifyKindLabel => "Er oplysningerne forkerte, eller mangler der noget?",
-        "Is the data wrong, or is something missing?";
-    RectifyKindMissing => "Vælg om oplysninger er forkerte, mangler eller begge dele",
-        "Select whether data is wrong, missing or both";
+    RectifyKindLabel => "Er noget forkert, eller mangler der noget?",
+        "Is something wrong, or is something missing?";
+    RectifyKindMissing => "Vælg om noget er forkert, mangler eller begge dele",
+        "Select whether something is wrong, missing or both";
     RectifyWrong => "Nogle oplysninger er forkerte", "Some data is wrong";
     RectifyMissing => "Der mangler nogle oplysninger", "Some data is missing";
     RectifyBoth => "Begge dele", "Both";
@@ -493,25 +497,30 @@ texts! {
     EraseWhichLabel => "Hvilke oplysninger vil du have slettet?", "Which data do you want erased?";
     EraseWhichMissing => "Skriv hvilke oplysninger du vil have slettet", "Enter which data you want erased";
     EraseGroundLabel => "Hvorfor skal oplysningerne slettes?", "Why should the data be erased?";
-    EraseGroundMissing => "Vælg hvorfor oplysningerne skal slettes", "Select why the data should be erased";
+    EraseGroundMissing => "Vælg en grund til, at de skal slettes",
+        "Select why the data should be erased";
     EraseNotNeeded => "Kommunen har ikke længere brug for dem (art. 17, stk. 1, litra a)", "The municipality no longer needs it (Article 17(1)(a) GDPR)";
-    EraseConsent => "Jeg har trukket mit samtykke tilbage. Kommunen har ikke noget andet grundlag for at have oplysningerne (art. 17, stk. 1, litra b)",
-        "I have withdrawn my consent, and the municipality has no other legal basis for keeping the data (Article 17(1)(b) GDPR)";
+    EraseConsent => "Jeg har trukket mit samtykke tilbage. Jeg mener ikke, at kommunen har andet grundlag for at have dem (art. 17, stk. 1, litra b)",
+        "I have withdrawn my consent. I do not believe the municipality has another legal basis for keeping the data (Article 17(1)(b) GDPR)";
     EraseObjection => "Jeg har gjort indsigelse, og jeg mener ikke, at kommunen har grunde til at fortsætte, som går forud for den (art. 17, stk. 1, litra c)",
         "I have objected, and I do not believe the municipality has legitimate grounds to continue that override it (Article 17(1)(c) GDPR)";
-    EraseUnlawful => "Oplysningerne er behandlet ulovligt (art. 17, stk. 1, litra d)", "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
+    EraseUnlawful => "Oplysningerne er brugt på en måde, der er ulovlig (art. 17, stk. 1, litra d)",
+        "The data has been processed unlawfully (Article 17(1)(d) GDPR)";
     EraseLegalDuty => "Kommunen har pligt til at slette dem efter loven (art. 17, stk. 1, litra e)", "The municipality is required by law to erase it (Article 17(1)(e) GDPR)";
     EraseUnknown => "Jeg ved det ikke", "I don't know";
     EraseReasonLabel => "Forklar gerne med dine egne ord", "Explain in your own words";
     RestrictGroundLabel => "Hvorfor skal brugen begrænses?", "Why should the use be restricted?";
     RestrictGroundMissing => "Vælg hvorfor brugen skal begrænses", "Select why the use should be restricted";
-    RestrictAccuracy => "Jeg mener, at oplysningerne er forkerte, og kommunen skal undersøge det (art. 18, stk. 1, litra a)", "I believe the data is wrong, and the municipality must check (Article 18(1)(a) GDPR)";
-    RestrictUnlawful => "Brugen er ulovlig, men jeg vil hellere have begrænsning end sletning (art. 18, stk. 1, litra b)", "The processing is unlawful, but I prefer restriction to erasure (Article 18(1)(b) GDPR)";
+    RestrictAccuracy => "Jeg mener, at oplysningerne er forkerte, og kommunen skal se på det (art. 18, stk. 1, litra a)",
+        "I believe the data is wrong, and the municipality must check (Article 18(1)(a) GDPR)";
+    RestrictUnlawful => "Brugen er ulovlig, men jeg vil hellere have en pause end at få dem slettet (art. 18, stk. 1, litra b)",
+        "The processing is unlawful, but I would rather have a pause than have the data erased (Article 18(1)(b) GDPR)";
     RestrictClaims => "Kommunen har ikke længere brug for oplysningerne, men jeg skal bruge dem til et retskrav (art. 18, stk. 1, litra c)",
         "The municipality no longer needs the data, but I need it for a legal claim (Article 18(1)(c) GDPR)";
     RestrictObjection => "Jeg har gjort indsigelse, og den bliver behandlet (art. 18, stk. 1, litra d)", "I have objected, and the objection is being considered (Article 18(1)(d) GDPR)";
     RestrictWhyLabel => "Forklar din situation", "Explain your situation";
-    RestrictWhyMissing => "Forklar hvorfor brugen skal begrænses", "Explain why the use should be restricted";
+    RestrictWhyMissing => "Skriv hvorfor brugen skal sættes på pause",
+        "Enter why the use should be paused";
     ObjectWhichLabel => "Hvilken brug af dine oplysninger gør du indsigelse mod?", "Which use of your data do you object to?";
     ObjectWhichMissing => "Skriv hvilken brug du gør indsigelse mod", "Enter which use you object to";
     ObjectReasonsLabel => "Hvad i din særlige situation gør, at kommunen bør stoppe?", "What in your particular situation means the municipality should stop?";
@@ -520,9 +529,10 @@ texts! {
     ConsentTopicMissing => "Vælg hvad samtykket gælder", "Select what the consent is about";
     ConsentPhoto => "Et billede af mig", "A photo of me";
     ConsentOther => "Noget andet", "Something else";
-    ConsentWhichLabel => "Hvilket samtykke vil du trække tilbage?", "Which consent do you want to withdraw?";
+    ConsentWhichLabel => "Hvilket samtykke drejer det sig om?", "Which consent is it about?";
     ConsentWhichHint => "Skriv fx hvornår du gav det, og hvad det var til.", "For example when you gave it and what it was for.";
-    ConsentWhichMissing => "Skriv hvilket samtykke du vil trække tilbage", "Enter which consent you want to withdraw";
+    ConsentWhichMissing => "Skriv hvilket samtykke det drejer sig om",
+        "Enter which consent it is about";
     PortabilityWhichLabel => "Hvilke oplysninger vil du have udleveret?", "Which data do you want to receive?";
     PortabilityWhichMissing => "Skriv hvilke oplysninger du vil have udleveret", "Enter which data you want to receive";
     AutoDecisionLabel => "Hvilken afgørelse drejer det sig om?", "Which decision is it about?";
@@ -530,7 +540,8 @@ texts! {
     AutoDecisionMissing => "Skriv hvilken afgørelse det drejer sig om", "Enter which decision it is about";
     AutoRequestsLabel => "Hvad beder du om?", "What are you asking for?";
     AutoRequestsMissing => "Vælg mindst én ting, du beder om", "Select at least one thing you are asking for";
-    AutoLogic => "At få forklaret logikken bag afgørelsen (art. 15, stk. 1, litra h)", "An explanation of the logic behind the decision (Article 15(1)(h) GDPR)";
+    AutoLogic => "At få at vide, hvad logikken bag afgørelsen er (art. 15, stk. 1, litra h)",
+        "To be told the logic behind the decision (Article 15(1)(h) GDPR)";
     AutoHuman => "At en medarbejder ser på afgørelsen", "That a member of staff looks at the decision";
     SourceWhichLabel => "Hvilke oplysninger drejer det sig om?",
         "Which data is it about?";
@@ -544,9 +555,11 @@ texts! {
     CprLabel => "CPR-nummer", "CPR number";
     CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv det som ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
         "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Write it as ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
-    CprFormat => "Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx", "Enter the CPR number with 10 digits, for example ddmmyy-xxxx";
+    CprFormat => "Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå-xxxx",
+        "Enter the CPR number. It has 10 digits, for example ddmmyy-xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
-    CprFuture => "CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene", "The CPR number gives a date of birth in the future. Check the digits";
+    CprFuture => "CPR-nummeret viser, at du er født efter i dag. Tjek tallene",
+        "The CPR number shows a date of birth after today. Check the digits";
     AddressLabel => "Adresse", "Address";
     PhoneLabel => "Telefonnummer", "Phone number";
     PhoneInvalid => "Skriv telefonnummeret med tal, fx 56 57 57 57", "Enter the phone number in digits, for example 56 57 57 57";
@@ -563,13 +576,15 @@ texts! {
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
     OtherCprHint => "Skriv det som ddmmåå-xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
         "Write it as ddmmyy-xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
-    OtherCprFormat => "Skriv personens CPR-nummer med 10 cifre, fx ddmmåå-xxxx", "Enter the person's CPR number with 10 digits, for example ddmmyy-xxxx";
+    OtherCprFormat => "Skriv personens CPR-nummer. Det har 10 cifre, fx ddmmåå-xxxx",
+        "Enter the person's CPR number. It has 10 digits, for example ddmmyy-xxxx";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
-    OtherCprFuture => "Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene", "The person's CPR number gives a date of birth in the future. Check the digits";
-    RelationLabel => "Hvorfor handler du på personens vegne?",
-        "Why are you acting for this person?";
-    RelationMissing => "Vælg hvorfor du handler på personens vegne",
-        "Select why you are acting for this person";
+    OtherCprFuture => "Personens CPR-nummer viser, at personen er født efter i dag. Tjek tallene",
+        "The person's CPR number shows a date of birth after today. Check the digits";
+    RelationLabel => "Hvad giver dig ret til at skrive for personen?",
+        "What gives you the right to write for the person?";
+    RelationMissing => "Vælg hvad der giver dig ret til at skrive for personen",
+        "Select what gives you the right to write for the person";
     RelationPoa => "Jeg har en fuldmagt", "I have a power of attorney";
     RelationCustody => "Jeg er forælder med forældremyndighed", "I am a parent with custody";
     RelationCustodyHint => "Gælder børn under 18.", "For children under 18.";
@@ -586,10 +601,10 @@ texts! {
         "You sent the power of attorney with the request. If the municipality asks for it again, send it by Digital Post.";
     GuardianNoteReminder => "Værgemålsbeviset sendte du med anmodningen. Beder kommunen om det igen, så send det med Digital Post.",
         "You sent the certificate of guardianship with the request. If the municipality asks for it again, send it by Digital Post.";
-    WarnPoaByEmail => "En fuldmagt indeholder normalt CPR-numre. Send den med Digital Post og ikke med e-mail.",
-        "A power of attorney usually contains CPR numbers. Send it by Digital Post, not by email.";
-    WarnGuardianByEmail => "Et værgemålsbevis indeholder normalt CPR-numre. Send det med Digital Post og ikke med e-mail.",
-        "A certificate of guardianship usually contains CPR numbers. Send it by Digital Post, not by email.";
+    WarnPoaByEmail => "Der står normalt CPR-numre i en fuldmagt. Send den derfor med Digital Post og ikke med e-mail.",
+        "A power of attorney usually contains CPR numbers. So send it by Digital Post, not by email.";
+    WarnGuardianByEmail => "Der står normalt CPR-numre i et værgemålsbevis. Send det derfor med Digital Post og ikke med e-mail.",
+        "A certificate of guardianship usually contains CPR numbers. So send it by Digital Post, not by email.";
     AddressMissingEmail => "Skriv din adresse. En e-mail har ikke dit CPR-nummer med, så kommunen skal kunne finde dig ud fra navn og adresse",
         "Enter your address. An email does not carry your CPR number, so the municipality needs your name and address to find you";
     EmployeeItLabel => "Gælder anmodningen en IT-sag, fx i TopDesk?", "Is the request about an IT case, for example in TopDesk?";
@@ -657,8 +672,8 @@ texts! {
         "The municipality can extend the deadline by two months where necessary because the case is complicated or there are many requests. It must then tell you within the first month, and why (Article 12(3) GDPR). If you were told too late or without a reason, you can complain to the Danish Data Protection Agency (Datatilsynet) instead.";
     OrigExtendedMissing => "Vælg om du har fået besked om, at fristen er forlænget",
         "Select whether you have been told that the deadline has been extended";
-    ComplaintExtendedLabel => "Har kommunen skrevet, at den forlænger fristen?",
-        "Has the municipality written that it is extending the deadline?";
+    ComplaintExtendedLabel => "Skrev kommunen, at den har brug for mere tid?",
+        "Did the municipality write that it needs more time?";
     ComplaintExtendedHint => "Svar ja, hvis kommunen inden for den første måned skrev, at den forlænger fristen, og hvorfor. Så har den tre måneder i alt (art. 12, stk. 3).",
         "Answer yes if, within the first month, the municipality wrote that it is extending the deadline, and why. It then has three months in all (Article 12(3) GDPR).";
     OrigRefLabel => "Referencenummer", "Reference number";
@@ -668,7 +683,8 @@ texts! {
     OutcomeMissing => "Vælg hvad kommunen svarede", "Select what the municipality answered";
     OutcomeRefused => "Kommunen sagde nej", "The municipality said no";
     OutcomePartial => "Jeg fik kun en del af det, jeg bad om", "I got only part of what I asked for";
-    OutcomeExtended => "Kommunen forlængede fristen uden at begrunde det", "The municipality extended the deadline without giving reasons";
+    OutcomeExtended => "Kommunen har forlænget fristen uden at give en grund",
+        "The municipality extended the deadline without giving a reason";
     OutcomeExtendedLate => "Kommunen forlængede fristen, men gav først besked efter den første måned",
         "The municipality extended the deadline, but told me only after the first month";
     OutcomeNone => "Jeg har ikke fået noget svar", "I have had no answer";
@@ -683,19 +699,19 @@ texts! {
     DisagreeLabel => "Hvorfor er du uenig?", "Why do you disagree?";
     DisagreeMissing => "Skriv hvorfor du er uenig", "Enter why you disagree";
     RemarksLabel => "Vil du tilføje noget?", "Do you want to add anything?";
-    AddressMissing => "Skriv din adresse. Datatilsynet behandler normalt ikke klager uden navn og adresse",
-        "Enter your address. The Danish Data Protection Agency (Datatilsynet) does not normally handle complaints without name and address";
+    AddressMissing => "Skriv din adresse. Datatilsynet ser normalt ikke på en klage uden navn og adresse",
+        "Enter your address. The Danish Data Protection Agency (Datatilsynet) does not normally handle a complaint without name and address";
     ComplaintRouteTitle => "Hvordan vil du sende klagen til Datatilsynet?",
         "How do you want to send the complaint to the Danish Data Protection Agency (Datatilsynet)?";
-    ComplaintRouteDp => "Digital Post til Datatilsynet (anbefalet)", "Digital Post to Datatilsynet (recommended)";
+    ComplaintRouteDp => "Digital Post (anbefalet)", "Digital Post (recommended)";
     ComplaintRouteDpHint => "Sikkert. Du logger ind med MitID og kan vedhæfte kommunens svar.", "Secure. You log in with MitID and can attach the municipality's answer.";
     ComplaintRouteEmail => "E-mail til dt@datatilsynet.dk", "Email to dt@datatilsynet.dk";
     ComplaintRouteEmailHint => "Almindelig e-mail er ikke krypteret. Send derfor ikke CPR-nummer eller følsomme oplysninger med e-mail. Dit CPR-nummer bliver udeladt.",
         "Ordinary email is not encrypted. So do not send CPR numbers or sensitive data by email. Your CPR number will be left out.";
     ComplaintRouteWeb => "Datatilsynets eget klageskema (PDF)",
         "Datatilsynet's own complaint form (PDF)";
-    ComplaintRouteWebHint => "Du henter Datatilsynets klageskema, udfylder det og sætter teksten herfra ind – eller vedhæfter filen.",
-        "You download Datatilsynet's complaint form, fill it in and paste the text from here – or attach the file.";
+    ComplaintRouteWebHint => "Du henter Datatilsynets skema og udfylder det. Så sætter du teksten herfra ind eller vedhæfter filen.",
+        "You download Datatilsynet's form and fill it in. Then you paste the text from here or attach the file.";
     ComplaintDpStep3 => "Vælg ”Skriv ny besked”, og vælg Datatilsynet som modtager.",
         "Choose “Skriv ny besked” (write new message) and choose Datatilsynet as the recipient.";
     ComplaintWebTitle => "Sådan bruger du Datatilsynets klageskema",
@@ -703,12 +719,13 @@ texts! {
     ComplaintWebStep => "Åbn Datatilsynets hjemmeside, og hent klageskemaet (PDF). Udfyld det, sæt teksten herfra ind – eller vedhæft filen – og send det til Datatilsynet med Digital Post.",
         "Open Datatilsynet's website and download the complaint form (PDF). Fill it in, paste the text from here – or attach the file – and send it to Datatilsynet by Digital Post.";
     ComplaintWebOpen => "Åbn Datatilsynets hjemmeside", "Open Datatilsynet's website";
-    NextComplaint => "Inden tre måneder får du besked fra Datatilsynet om, hvordan sagen bliver behandlet.",
+    NextComplaint => "Inden tre måneder får du besked fra Datatilsynet om, hvordan det går med sagen.",
         "Within three months, Datatilsynet tells you how your case is being handled.";
     NextReminder => "Du har bedt kommunen svare senest {date}.",
         "You have asked the municipality to answer by {date} at the latest.";
     ReminderWhat => "Rykker: {what}", "Reminder: {what}";
-    ComplaintWhat => "Klage over {municipality}: {what}", "Complaint about {municipality}: {what}";
+    ComplaintWhat => "Klage over {municipality} i sagen om {what}",
+        "Complaint about {municipality}: {what}";
     ReminderSent => "Den {date} sendte jeg jer denne anmodning: {what} ({article}){ref}.", "On {date} I sent you this request: {what} ({article}){ref}.";
     ReminderLate => "Fristen for at svare er en måned (databeskyttelsesforordningens artikel 12, stk. 3). Den udløb {deadline}, og jeg har hverken fået svar eller besked om, at fristen er forlænget.",
         "The deadline for answering is one month (Article 12(3) of the General Data Protection Regulation). It expired on {deadline}, and I have had neither an answer nor notice that the deadline was extended.";
@@ -742,8 +759,8 @@ texts! {
         "The municipality had to answer by {deadline} (Article 12(3) of the General Data Protection Regulation). I have had neither an answer nor notice that the deadline was extended.";
     ComplaintRulesNoAnswerExtended => "Kommunen forlængede fristen til {deadline}. Heller ikke den frist er overholdt (databeskyttelsesforordningens artikel 12, stk. 3).",
         "The municipality extended the deadline to {deadline}. That deadline has not been met either (Article 12(3) of the General Data Protection Regulation).";
-    ComplaintConsentEffect => "Tilbagetrækningen fik virkning, da kommunen fik brevet (databeskyttelsesforordningens artikel 7, stk. 3). Men kommunen har ikke bekræftet, at behandlingen er stoppet, og har ikke svaret om sletningen.",
-        "The withdrawal took effect when the municipality received the letter (Article 7(3) of the General Data Protection Regulation). But the municipality has not confirmed that the processing has stopped, and has not answered on the erasure.";
+    ComplaintConsentEffect => "Tilbagetrækningen fik virkning, da kommunen fik brevet (databeskyttelsesforordningens artikel 7, stk. 3). Men kommunen har ikke bekræftet, at den er stoppet. Den har heller ikke svaret om sletningen.",
+        "The withdrawal took effect when the municipality received the letter (Article 7(3) of the General Data Protection Regulation). But the municipality has not confirmed that the processing has stopped. Nor has it answered on the erasure.";
     ComplaintRulesExtension => "Kommunen kan kun forlænge fristen, når det er nødvendigt på grund af anmodningernes kompleksitet og antal. Den skal give besked om forlængelsen og begrundelsen inden for den første måned. Det har kommunen ikke overholdt (databeskyttelsesforordningens artikel 12, stk. 3).",
         "The municipality may extend the deadline only where necessary, taking into account the complexity and number of the requests. It must give notice of the extension, with its reasons, within the first month. The municipality has not complied with this (Article 12(3) of the General Data Protection Regulation).";
     ComplaintContactedFirst => "Jeg har kontaktet kommunen først, som Datatilsynet beder om.",
@@ -754,8 +771,10 @@ texts! {
     ComplaintAttachRequest => "Anmodningen af {date}{ref}", "The request of {date}{ref}";
     ComplaintAttachReply => "Kommunens svar", "The municipality's answer";
     LetterOutcomeRefused => "Kommunen har afvist anmodningen.", "The municipality refused the request.";
-    LetterOutcomePartial => "Kommunen har kun imødekommet en del af anmodningen.", "The municipality granted only part of the request.";
-    LetterOutcomeExtended => "Kommunen har forlænget fristen uden at begrunde det.", "The municipality extended the deadline without giving reasons.";
+    LetterOutcomePartial => "Kommunen har kun sagt ja til en del af anmodningen.",
+        "The municipality granted only part of the request.";
+    LetterOutcomeExtended => "Kommunen har forlænget fristen. Den har ikke givet en grund til det.",
+        "The municipality extended the deadline. It gave no reason for it.";
     LetterOutcomeExtendedLate => "Kommunen har forlænget fristen, men gav først besked efter den første måned.",
         "The municipality extended the deadline, but gave notice only after the first month.";
     LetterOutcomeNone => "Kommunen har ikke svaret inden fristen.", "The municipality has not answered within the deadline.";
@@ -769,8 +788,8 @@ texts! {
     IcsReminderExplain => "Filen lægger en aftale i din kalender {date} kl. 9 med en påmindelse et kvarter før. Det er dagen efter den frist, du gav kommunen i rykkeren. Har du stadig ikke fået svar, kan du klage. Det kan du også allerede nu. Se hvordan herunder.",
         "The file adds an appointment to your calendar on {date} at 9:00 with an alert 15 minutes before. It is the day after the deadline you gave the municipality in the reminder. If you still have had no answer, you can complain. You can also do so now. See how below.";
     IcsSummary => "Fik du svar fra {municipality}? Ellers kan du sende en rykker (ref. {ref})", "Did {municipality} answer? If not, you can send a reminder (ref. {ref})";
-    IcsDescription => "Sendte du din anmodning til {municipality} den {sent} ({what}, ref. {ref}), udløb fristen for at svare {deadline}. Har du hverken fået svar eller besked om, at fristen er forlænget, kan du nu skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
-        "If you sent your request to {municipality} on {sent} ({what}, ref. {ref}), the deadline for answering ended on {deadline}. If you have had neither an answer nor notice that the deadline was extended, you can now write a reminder or complain to the Danish Data Protection Agency (Datatilsynet). Choose “I have already sent a request” in the form on the municipality's website.";
+    IcsDescription => "Din anmodning til {municipality}: {what}, ref. {ref}. Sendte du den {sent}, udløb fristen for at svare {deadline}. Har du hverken fået svar eller besked om en længere frist, kan du nu skrive en rykker eller klage til Datatilsynet. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
+        "Your request to {municipality}: {what}, ref. {ref}. If you sent it on {sent}, the deadline for answering ended on {deadline}. If you have had neither an answer nor notice of a longer deadline, you can now write a reminder or complain to the Danish Data Protection Agency (Datatilsynet). Choose “I have already sent a request” in the form on the municipality's website.";
     IcsReminderSummary => "Fik du svar fra {municipality}? Ellers kan du klage til Datatilsynet (ref. {ref})", "Did {municipality} answer? If not, you can complain to Datatilsynet (ref. {ref})";
     IcsReminderDescription => "Du bad i din rykker {municipality} om svar på din anmodning ({what}, ref. {ref}) senest {deadline}. Har du stadig ikke fået svar, kan du klage til Datatilsynet, hvis du ikke allerede har gjort det. Vælg ”Jeg har allerede sendt en anmodning” i formularen på kommunens hjemmeside.",
         "In your reminder you asked {municipality} to answer your request ({what}, ref. {ref}) by {deadline}. If you still have had no answer, you can complain to the Danish Data Protection Agency (Datatilsynet), if you have not already done so. Choose “I have already sent a request” in the form on the municipality's website.";
@@ -807,7 +826,8 @@ texts! {
     DpStep3 => "Vælg ”Skriv ny besked”, og vælg {municipality} som modtager.",
         "Choose “Skriv ny besked” (write new message) and choose {municipality} as the recipient.";
     DpStep4 => "Skriv emnet, og sæt teksten ind – eller vedhæft filen.", "Enter the subject and paste the text – or attach the file.";
-    DpStep5 => "Vedhæft eventuelt fuldmagt eller andre papirer, og send.", "Attach any power of attorney or other papers, and send.";
+    DpStep5 => "Vedhæft fx en fuldmagt eller andre papirer, hvis du har dem, og send.",
+        "Attach any power of attorney or other papers if you have them, and send.";
     DpOpen => "Åbn Digital Post", "Open Digital Post";
     NewTab => "(åbner i en ny fane)", "(opens in a new tab)";
     MailStepsTitle => "Sådan sender du med e-mail", "How to send by email";
@@ -817,13 +837,14 @@ texts! {
     MailTooLong => "Brevet er for langt til, at det automatisk kan komme med i e-mailen. Kopiér teksten først, og sæt den ind i e-mailen.",
         "The letter is too long to be added to the email automatically. Copy the text first, then paste it into the email.";
     MailCprLeftOut => "Dit CPR-nummer er ikke med i e-mailen.", "Your CPR number is not in the email.";
-    MailCprLeftOutBehalf => "Ingen CPR-numre er med i e-mailen – hverken dit eller personens.", "No CPR numbers are in the email – neither yours nor the person's.";
-    MailCprMasked => "Noget i teksten lignede et CPR-nummer. Vi har fjernet det fra e-mailen.",
-        "Something in the text looked like a CPR number. We removed it from the email.";
+    MailCprLeftOutBehalf => "Der er ikke nogen CPR-numre i e-mailen. Det gælder både dit og personens.",
+        "There are no CPR numbers in the email. That goes for both yours and the person's.";
+    MailCprMasked => "Noget i teksten lignede et CPR-nummer. Det er taget ud af e-mailen.",
+        "Something in the text looked like a CPR number. It has been taken out of the email.";
     NextTitle => "Hvad sker der nu?", "What happens next?";
     NextDeadline => "Kommunen skal svare senest {date}, hvis du sender anmodningen i dag (art. 12, stk. 3).",
         "The municipality must answer by {date} at the latest if you send the request today (Article 12(3) GDPR).";
-    NextExtension => "Kommunen kan forlænge fristen med op til to måneder, hvis det er nødvendigt, fordi sagen er kompliceret, eller fordi der er mange anmodninger. Så skal kommunen give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
+    NextExtension => "Er sagen kompliceret, eller er der mange anmodninger, kan kommunen få op til to måneder mere, hvis det er nødvendigt. Så skal den give dig besked inden for den første måned og sige hvorfor (art. 12, stk. 3).",
         "Where necessary, taking into account how complex the case is and how many requests there are, the municipality can extend the deadline by up to two months. It must then tell you within the first month, and why (Article 12(3) GDPR).";
     NextIdentity => "Er kommunen i tvivl om, hvem du er, kan den bede dig om flere oplysninger (art. 12, stk. 6).",
         "If the municipality is in doubt about who you are, it may ask you for more information (Article 12(6) GDPR).";
@@ -839,8 +860,8 @@ texts! {
     ComplainAddress => "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby. Telefon 33 19 32 00. E-mail dt@datatilsynet.dk. Send fortrolige oplysninger med Digital Post til Datatilsynet.",
         "Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, Denmark. Phone +45 33 19 32 00. Email dt@datatilsynet.dk. Send confidential information by Digital Post to Datatilsynet.";
     ContactTitle => "Spørgsmål?", "Questions?";
-    ContactText => "Kontakt {municipality}, {address}, på telefon {phone} eller på e-mail {email}. Du kan også skrive til kommunens databeskyttelsesrådgiver på {dpo}.",
-        "Contact {municipality}, {address}, by phone on {phone} or by email at {email}. You can also write to the municipality's data protection officer at {dpo}.";
+    ContactText => "Du kan ringe til {municipality} på {phone}. Du kan også skrive til {email} eller til {address}. Kommunens rådgiver om databeskyttelse har e-mailen {dpo}.",
+        "You can call {municipality} on {phone}. You can also write to {email} or to {address}. The municipality's data protection officer's email is {dpo}.";
     NewRequest => "Lav en ny anmodning", "Make a new request";
     SentHint => "Dine svar er gemt i denne fane, så du kan komme tilbage til brevet, indtil du har sendt det. Når det er sendt, kan du slette dem her. Ellers slettes de, når du lukker fanen – og senest efter 2 timer.",
         "Your answers are kept in this tab so you can come back to the letter until you have sent it. Once it is sent, you can delete them here. Otherwise they are deleted when you close the tab – and after 2 hours at most.";
@@ -908,23 +929,26 @@ texts! {
     LetterReasons => "Mine grunde", "My reasons";
     LetterRestrictGround => "Grundlaget for begrænsning", "Ground for restriction";
     LetterObjectWhich => "Indsigelsen gælder denne brug af oplysningerne", "The objection concerns this use of the data";
-    LetterObjectReasons => "Den særlige situation, som indsigelsen bygger på", "The particular situation the objection is based on";
+    LetterObjectReasons => "Grundene til indsigelsen", "The reasons for the objection";
     LetterConsentTopic => "Samtykket gælder", "The consent concerns";
-    LetterConsentWhich => "Det samtykke, der trækkes tilbage", "The consent being withdrawn";
+    LetterConsentWhich => "Det drejer sig om dette samtykke", "It concerns this consent";
     LetterAutoDecision => "Det drejer sig om denne afgørelse", "It concerns this decision";
     LetterRectifyWhy => "Det bygger jeg på", "I base this on";
-    LetterEraseNotNeeded => "Oplysningerne er ikke længere nødvendige (artikel 17, stk. 1, litra a).", "The data is no longer needed (Article 17(1)(a)).";
-    LetterEraseConsent => "Samtykket er trukket tilbage (artikel 17, stk. 1, litra b).", "The consent has been withdrawn (Article 17(1)(b)).";
+    LetterEraseNotNeeded => "I har ikke længere brug for oplysningerne (artikel 17, stk. 1, litra a).",
+        "You no longer need the data (Article 17(1)(a)).";
+    LetterEraseConsent => "Samtykket er trukket tilbage. Jeg mener ikke, at I har andet grundlag for at have oplysningerne (artikel 17, stk. 1, litra b).",
+        "The consent has been withdrawn. I do not believe you have another legal basis for keeping the data (Article 17(1)(b)).";
     LetterEraseObjection => "Der er gjort indsigelse. Jeg mener ikke, at I har legitime grunde til at fortsætte, som går forud for den (artikel 17, stk. 1, litra c).",
         "An objection has been made. I do not believe you have legitimate grounds to continue that override it (Article 17(1)(c)).";
-    LetterEraseUnlawful => "Oplysningerne er behandlet ulovligt (artikel 17, stk. 1, litra d).", "The data has been processed unlawfully (Article 17(1)(d)).";
+    LetterEraseUnlawful => "Oplysningerne er brugt på en måde, der er ulovlig (artikel 17, stk. 1, litra d).",
+        "The data has been processed unlawfully (Article 17(1)(d)).";
     LetterEraseLegalDuty => "I har pligt til at slette dem efter loven (artikel 17, stk. 1, litra e).", "You are required by law to erase it (Article 17(1)(e)).";
     LetterEraseUnknown => "Ikke angivet. Jeg beder jer vurdere, om en af betingelserne i artikel 17, stk. 1, er opfyldt.",
         "Not stated. Please assess whether one of the conditions in Article 17(1) is met.";
-    LetterRestrictAccuracy => "Oplysningernes rigtighed er bestridt, og I skal undersøge den (artikel 18, stk. 1, litra a).",
-        "The accuracy of the data is contested, and you must check it (Article 18(1)(a)).";
-    LetterRestrictUnlawful => "Behandlingen er ulovlig, og der ønskes begrænsning i stedet for sletning (artikel 18, stk. 1, litra b).",
-        "The processing is unlawful, and restriction is asked for instead of erasure (Article 18(1)(b)).";
+    LetterRestrictAccuracy => "Jeg mener, at oplysningerne er forkerte, og I skal se på det (artikel 18, stk. 1, litra a).",
+        "I believe the data is wrong, and you must check it (Article 18(1)(a)).";
+    LetterRestrictUnlawful => "Brugen er ulovlig. I stedet for sletning ønskes begrænsning (artikel 18, stk. 1, litra b).",
+        "The processing is unlawful. Restriction is asked for instead of erasure (Article 18(1)(b)).";
     LetterRestrictClaims => "I har ikke længere brug for oplysningerne, men de skal bruges til et retskrav (artikel 18, stk. 1, litra c).",
         "You no longer need the data, but it is needed for a legal claim (Article 18(1)(c)).";
     LetterRestrictObjection => "Der er gjort indsigelse, og den er ikke afgjort endnu (artikel 18, stk. 1, litra d).",
@@ -953,17 +977,17 @@ texts! {
         "I request that missing data about me is added (Article 16 of the General Data Protection Regulation).";
     RectificationLetterMissingBehalf => "Jeg beder om, at manglende oplysninger om {name} bliver tilføjet (databeskyttelsesforordningens artikel 16).",
         "I request that missing data about {name} is added (Article 16 of the General Data Protection Regulation).";
-    RectificationLetterBoth => "Jeg beder om, at forkerte oplysninger om mig bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
-        "I request that wrong data about me is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
-    RectificationLetterBothBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet, og at manglende oplysninger bliver tilføjet (databeskyttelsesforordningens artikel 16).",
-        "I request that wrong data about {name} is corrected and that missing data is added (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterBoth => "Jeg beder om, at forkerte oplysninger om mig bliver rettet. Jeg beder også om, at det, der mangler, bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about me is corrected. I also request that what is missing is added (Article 16 of the General Data Protection Regulation).";
+    RectificationLetterBothBehalf => "Jeg beder om, at forkerte oplysninger om {name} bliver rettet. Jeg beder også om, at det, der mangler, bliver tilføjet (databeskyttelsesforordningens artikel 16).",
+        "I request that wrong data about {name} is corrected. I also request that what is missing is added (Article 16 of the General Data Protection Regulation).";
     ErasureSubject => "Anmodning om sletning", "Request for erasure";
     ErasureArticle => "art. 17", "Article 17 GDPR";
     ErasureLetter => "Jeg beder om, at oplysninger om mig bliver slettet (databeskyttelsesforordningens artikel 17).",
         "I request that data about me is erased (Article 17 of the General Data Protection Regulation).";
     ErasureLetterBehalf => "Jeg beder om, at oplysninger om {name} bliver slettet (databeskyttelsesforordningens artikel 17).",
         "I request that data about {name} is erased (Article 17 of the General Data Protection Regulation).";
-    RestrictionSubject => "Anmodning om begrænsning af behandling", "Request for restriction of processing";
+    RestrictionSubject => "Anmodning om begrænsning", "Request for restriction of processing";
     RestrictionArticle => "art. 18", "Article 18 GDPR";
     RestrictionLetter => "Jeg beder om, at behandlingen af mine personoplysninger bliver begrænset (databeskyttelsesforordningens artikel 18).",
         "I request that the processing of my personal data is restricted (Article 18 of the General Data Protection Regulation).";
@@ -971,9 +995,9 @@ texts! {
         "I request that the processing of personal data about {name} is restricted (Article 18 of the General Data Protection Regulation).";
     ObjectionSubject => "Indsigelse mod behandling", "Objection to processing";
     ObjectionArticle => "art. 21", "Article 21 GDPR";
-    ObjectionLetter => "Jeg gør indsigelse mod jeres behandling af mine personoplysninger på grund af min særlige situation (databeskyttelsesforordningens artikel 21, stk. 1).",
+    ObjectionLetter => "Jeg gør indsigelse mod, at I bruger mine personoplysninger. Det gør jeg på grund af min særlige situation (databeskyttelsesforordningens artikel 21, stk. 1).",
         "I object to your processing of my personal data on grounds relating to my particular situation (Article 21(1) of the General Data Protection Regulation).";
-    ObjectionLetterBehalf => "Jeg gør indsigelse mod jeres behandling af personoplysninger om {name}. Indsigelsen bygger på den særlige situation, som {name} er i (databeskyttelsesforordningens artikel 21, stk. 1).",
+    ObjectionLetterBehalf => "Jeg gør indsigelse mod, at I bruger personoplysninger om {name}. Det gør jeg på grund af den særlige situation, som {name} er i (databeskyttelsesforordningens artikel 21, stk. 1).",
         "I object to your processing of personal data about {name}. The objection is based on grounds relating to the particular situation of {name} (Article 21(1) of the General Data Protection Regulation).";
     ConsentSubject => "Tilbagetrækning af samtykke", "Withdrawal of consent";
     ConsentArticle => "art. 7, stk. 3", "Article 7(3) GDPR";
@@ -983,20 +1007,20 @@ texts! {
         "I withdraw the consent given for {name} (Article 7(3) of the General Data Protection Regulation). Please stop the processing based on that consent, and confirm that it has stopped. Please also erase the data if you have no other basis for keeping it (Article 17(1)(b)).";
     PortabilitySubject => "Anmodning om dataportabilitet", "Request for data portability";
     PortabilityArticle => "art. 20", "Article 20 GDPR";
-    PortabilityLetter => "Jeg beder om at få de personoplysninger, som jeg selv har givet jer, i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
-        "I request to receive the personal data I have provided to you in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
-    PortabilityLetterBehalf => "Jeg beder om at få de personoplysninger, som {name} selv har givet jer, i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
+    PortabilityLetter => "Jeg beder om at få de personoplysninger, som jeg selv har givet jer. De skal komme i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
+        "I request to receive the personal data I have provided to you, in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
+    PortabilityLetterBehalf => "Jeg beder om at få de personoplysninger, som {name} selv har givet jer. De skal komme i et struktureret, almindeligt anvendt og maskinlæsbart format (databeskyttelsesforordningens artikel 20).",
         "I request to receive the personal data that {name} has provided to you, in a structured, commonly used and machine-readable format (Article 20 of the General Data Protection Regulation).";
     AutomatedSubject => "Spørgsmål om automatisk afgørelse", "Question about an automated decision";
     AutomatedArticle => "art. 22", "Article 22 GDPR";
-    AutomatedLetter => "Jeg beder om at få at vide, om der er truffet en afgørelse om mig alene på grundlag af automatisk behandling (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
+    AutomatedLetter => "Er der truffet en afgørelse om mig alene ved automatisk behandling? Det beder jeg om at få at vide (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
         "I ask to be told whether a decision about me has been made solely on the basis of automated processing (Articles 22 and 15(1)(h) of the General Data Protection Regulation).";
-    AutomatedLetterBehalf => "Jeg beder om at få at vide, om der er truffet en afgørelse om {name} alene på grundlag af automatisk behandling (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
+    AutomatedLetterBehalf => "Er der truffet en afgørelse om {name} alene ved automatisk behandling? Det beder jeg om at få at vide (databeskyttelsesforordningens artikel 22 og artikel 15, stk. 1, litra h).",
         "I ask to be told whether a decision about {name} has been made solely on the basis of automated processing (Articles 22 and 15(1)(h) of the General Data Protection Regulation).";
-    AutomatedLetterLogic => "Jeg beder om meningsfuld information om logikken bag afgørelsen og om, hvad den betyder for mig (artikel 15, stk. 1, litra h).",
-        "Please give me meaningful information about the logic involved and what the decision means for me (Article 15(1)(h)).";
-    AutomatedLetterLogicBehalf => "Jeg beder om meningsfuld information om logikken bag afgørelsen og om, hvad den betyder for {name} (artikel 15, stk. 1, litra h).",
-        "Please give me meaningful information about the logic involved and what the decision means for {name} (Article 15(1)(h)).";
+    AutomatedLetterLogic => "Jeg beder om meningsfulde oplysninger om logikken bag afgørelsen. Jeg beder også om at få at vide, hvad den betyder for mig (artikel 15, stk. 1, litra h).",
+        "Please give me meaningful information about the logic involved. Please also tell me what the decision means for me (Article 15(1)(h)).";
+    AutomatedLetterLogicBehalf => "Jeg beder om meningsfulde oplysninger om logikken bag afgørelsen. Jeg beder også om at få at vide, hvad den betyder for {name} (artikel 15, stk. 1, litra h).",
+        "Please give me meaningful information about the logic involved. Please also tell me what the decision means for {name} (Article 15(1)(h)).";
     AutomatedLetterHuman => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at få lejlighed til at give mit syn på sagen.",
         "I ask for a member of staff to look at the decision and for an opportunity to give my view.";
     AutomatedLetterHumanBehalf => "Jeg beder om, at en medarbejder ser på afgørelsen, og om at {name} får lejlighed til at give sit syn på sagen.",
