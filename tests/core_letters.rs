@@ -468,6 +468,11 @@ fn an_employee_letter_speaks_of_it_cases_only_when_the_request_is_about_one() {
             assert_eq!(s.step, Step::Send, "{:?}", s.problems);
             let body = compose(&s).body;
             assert!(body.contains(Msg::LetterEmployee.get(lang)), "{body}");
+            // Whose data (an employee's, as an employee) comes before by when.
+            assert!(
+                body.find(Msg::LetterEmployee.get(lang)) < body.find(Msg::LetterDeadline.get(lang)),
+                "{body}"
+            );
             let mentions_it = body.contains("IT");
             assert_eq!(mentions_it, it == "yes", "{lang:?} {it}: {body}");
         }

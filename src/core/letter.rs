@@ -304,6 +304,15 @@ fn request_body(s: &State, b: &mut Body) {
         None => letter.get(lang).to_string(),
     };
     b.para(&opening);
+    // An employee's request is about their data as an employee: said with whose data.
+    if s.employee() {
+        let mut text = Msg::LetterEmployee.get(lang).to_string();
+        if s.get(Field::EmployeeIt) == yes_no::YES {
+            text.push(' ');
+            text.push_str(Msg::LetterEmployeeIt.get(lang));
+        }
+        b.para(&text);
+    }
     // By when, and how the answer should come, right after what is asked. A withdrawal of
     // consent takes effect on receipt and has no one-month period; only the erasure the
     // consent letter also asks for has one (art. 7(3), 12(3)). A request made electronically
@@ -320,14 +329,6 @@ fn request_body(s: &State, b: &mut Body) {
     ));
     if s.letter_right() == Right::Access {
         b.para(Msg::AccessLetterList.get(lang));
-    }
-    if s.employee() {
-        let mut text = Msg::LetterEmployee.get(lang).to_string();
-        if s.get(Field::EmployeeIt) == yes_no::YES {
-            text.push(' ');
-            text.push_str(Msg::LetterEmployeeIt.get(lang));
-        }
-        b.para(&text);
     }
     for field in s.fields_on(Step::Details) {
         match field {
