@@ -316,7 +316,8 @@ fn request_body(s: &State, b: &mut Body) {
     // By when, and how the answer should come, right after what is asked. A withdrawal of
     // consent takes effect on receipt and has no one-month period; only the erasure the
     // consent letter also asks for has one (art. 7(3), 12(3)). A request made electronically
-    // is answered electronically (art. 12(3), last sentence); Digital Post is the secure way.
+    // is answered electronically (art. 12(3), last sentence); Digital Post is the secure way
+    // (`docs/sources.md#gdpr-12`, `#decision-consent-no-period`).
     let deadline = if s.letter_right().has_deadline() {
         Msg::LetterDeadline
     } else {
@@ -357,7 +358,7 @@ fn request_body(s: &State, b: &mut Body) {
         }
     }
     // Those the data was passed on to are told of a rectification, an erasure or a
-    // restriction, and the citizen may ask who they are (art. 19).
+    // restriction, and the citizen may ask who they are (art. 19, `docs/sources.md#gdpr-19`).
     if matches!(
         s.letter_right(),
         Right::Rectification | Right::Erasure | Right::Restriction
@@ -368,7 +369,7 @@ fn request_body(s: &State, b: &mut Body) {
 
 /// The opening paragraph for the writer's own request and for one written for someone else.
 /// A rectification asks only for what the citizen reports: wrong data corrected, missing
-/// data added, or both (art. 16).
+/// data added, or both (art. 16, `docs/sources.md#gdpr-16`).
 fn opening(s: &State) -> (Msg, Msg) {
     let info = s.letter_right().info();
     if s.letter_right() != Right::Rectification {
@@ -481,7 +482,7 @@ fn followup_body(s: &State, b: &mut Body) {
         }
         b.para(&sent_args(Msg::ReminderSent));
         // A withdrawal of consent took effect on receipt; what is overdue is the confirmation
-        // and the answer on erasure (art. 7(3), 12(3)).
+        // and the answer on erasure (art. 7(3), 12(3): `docs/sources.md#decision-consent-no-period`).
         let late = match (s.extended(), consent) {
             (true, _) => Msg::ReminderLateExtended,
             (false, true) => Msg::ReminderLateConsent,

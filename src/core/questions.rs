@@ -134,8 +134,8 @@ impl State {
     }
 
     /// A complaint about a refusal or a partial answer, where the citizen says why they
-    /// disagree. With no answer or an extension there is nothing to disagree with: the
-    /// citizen may add remarks ("Bemærkninger").
+    /// disagree (`docs/sources.md#decision-refusal-complaint`). With no answer or an extension
+    /// there is nothing to disagree with: the citizen may add remarks ("Bemærkninger").
     pub fn disagreeing(&self) -> bool {
         matches!(
             self.get(Field::Outcome),

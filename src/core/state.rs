@@ -189,9 +189,10 @@ impl State {
         parse_dmy(self.get(Field::OrigDate))
     }
 
-    /// The municipality wrote that it extends the period (art. 12(3)): asked in a reminder,
-    /// and in a complaint about no answer (three months in all, so the complaint is not early
-    /// and names the extended deadline).
+    /// The municipality wrote that it extends the period (art. 12(3),
+    /// `docs/sources.md#decision-extension`): asked in a reminder, and in a complaint about no
+    /// answer (three months in all, so the complaint is not early and names the extended
+    /// deadline).
     pub fn extended(&self) -> bool {
         let asked = match self.flow() {
             Flow::Reminder => true,

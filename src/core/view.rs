@@ -262,8 +262,9 @@ impl State {
             limits,
             refusal: self.text(refusal),
             note: info.note.map(|m| self.text(m)),
-            // Employees withdraw consent via their manager (seed 000), and a letter to the
-            // municipality, the controller, is as valid (art. 7(3)): both are said.
+            // Employees withdraw consent via their manager (`docs/sources.md#seed-000`), and a
+            // letter to the municipality, the controller, is as valid (art. 7(3),
+            // `docs/sources.md#gdpr-7`): both are said.
             employee: self.employee().then(|| {
                 let mut text = self.text(Msg::AboutEmployee);
                 if right == Right::Consent {
