@@ -22,9 +22,11 @@ const L = {
   },
 };
 const STEP_NUMBER = { who: 1, right: 2, guide: 2, about: 3, details: 4, person: 5, route: 6, check: 7 };
+/** The complaint's steps that the request does not have (its person page is step 5 too). */
+const COMPLAINT_STEP_NUMBER = { 'follow-kind': 1, original: 3, outcome: 4 };
 /** Text fields that need not be answered (their labels must say so). */
 const OPTIONAL = ['access-areas', 'access-period', 'erase-reason', 'source-which', 'cpr', 'address',
-  'phone', 'email', 'other-cpr'];
+  'phone', 'email', 'other-cpr', 'rectify-why', 'reply'];
 const AUTOCOMPLETE = { name: 'name', email: 'email', phone: 'tel', address: 'street-address' };
 const NUMERIC = ['cpr', 'other-cpr'];
 const RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'consent',
@@ -58,7 +60,7 @@ async function continueTo(page, step) {
  * `errors`: the page is in an error state; `empty`: the errors come from an empty "Fortsæt", so
  * exactly the required fields must have one.
  */
-function domProblems(page, lang, { errors = false, empty = false } = {}) {
+function domProblems(page, lang, { errors = false, empty = false, optional: alsoOptional = [], required = [], steps = {} } = {}) {
   return page.evaluate(({ P, lang, t, STEP_NUMBER, OPTIONAL, AUTOCOMPLETE, NUMERIC, errors, empty }) => {
     const out = [];
     const root = document.querySelector('section.srw');
@@ -158,7 +160,8 @@ function domProblems(page, lang, { errors = false, empty = false } = {}) {
     return out;
   }, {
     P, lang, t: { ...L[lang], stepOf: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [n, L[lang].stepOf(n)])) },
-    STEP_NUMBER, OPTIONAL, AUTOCOMPLETE, NUMERIC, errors, empty,
+    STEP_NUMBER: { ...STEP_NUMBER, ...steps }, OPTIONAL: [...OPTIONAL, ...alsoOptional].filter((slug) => !required.includes(slug)), AUTOCOMPLETE, NUMERIC,
+    errors, empty,
   });
 }
 
@@ -364,6 +367,52 @@ for (const lang of ['da', 'en']) {
     const page = await open(`?lang=${lang}`);
     await page.setViewportSize({ width: 320, height: 640 });
     await journey(page, lang, (name) => noHorizontalScroll(t, page, lang, name));
+    await page.close();
+  });
+}
+
+for (const lang of ['da', 'en']) {
+  test(`${lang}: the complaint's outcome questions and the custody error (axe, semantics, 320 px)`, async (t) => {
+    const page = await open(`?lang=${lang}`);
+    const steps = COMPLAINT_STEP_NUMBER;
+    const narrow = async (name) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await noHorizontalScroll(t, page, lang, name);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+    await page.click(`.srw button:text-is("${lang === 'da' ? 'Jeg har allerede sendt en anmodning' : 'I have already sent a request'}")`);
+    await atStep(page, 'follow-kind');
+    await page.check(`#${P}follow-kind-complaint`);
+    await continueTo(page, 'who');
+    await page.check(`#${P}who-behalf`);
+    await continueTo(page, 'original');
+    await page.check(`#${P}orig-right`);
+    await page.fill(`#${P}orig-date`, '01-01-2026');
+    await continueTo(page, 'outcome');
+    // A refusal brings its own question: reasons and complaint information (art. 12(4)).
+    await page.check(`#${P}outcome`);
+    await page.waitForSelector(`#${P}outcome-informed`);
+    await audit(t, page, lang, 'outcome, a refusal', { steps });
+    await failContinue(page);
+    await audit(t, page, lang, 'outcome, a refusal, nothing else answered', { errors: true, empty: true, steps });
+    await narrow('outcome, a refusal, nothing else answered');
+    // No answer brings the extension question, and remarks are optional.
+    await page.check(`#${P}outcome-none`);
+    await page.waitForSelector(`#${P}orig-extended`);
+    await failContinue(page);
+    await audit(t, page, lang, 'outcome, no answer, nothing else answered', { errors: true, empty: true, steps, optional: ['disagree'] });
+    await page.check(`#${P}orig-extended-no`);
+    await continueTo(page, 'person');
+    await page.fill(`#${P}name`, 'Jens Hansen');
+    await page.fill(`#${P}address`, 'Storegade 1, 4660 Store Heddinge');
+    await page.fill(`#${P}other-name`, 'Maja Hansen');
+    await page.fill(`#${P}other-cpr`, '010180-1234');
+    await page.check(`#${P}relation-custody`);
+    await failContinue(page);
+    // A complaint needs the address: Datatilsynet does not handle anonymous complaints.
+    await audit(t, page, lang, 'person, custody for an adult', { errors: true, required: ['address'] });
+    await narrow('person, custody for an adult');
+    assert.deepEqual(page.problems, [], 'page or console errors');
     await page.close();
   });
 }

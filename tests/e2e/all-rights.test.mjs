@@ -12,10 +12,10 @@ const browser = useBrowser();
 const NAMES = {
   da: {
     access: 'Se mine oplysninger (indsigt)',
-    rectification: 'Få rettet forkerte oplysninger (berigtigelse)',
+    rectification: 'Få rettet noget, der er forkert (berigtigelse)',
     erasure: 'Få slettet oplysninger (sletning)',
     restriction: 'Få brugen af oplysninger sat på pause (begrænsning)',
-    objection: 'Gøre indsigelse mod brugen af mine oplysninger (indsigelse)',
+    objection: 'Få kommunen til at stoppe brugen af mine oplysninger (indsigelse)',
     consent: 'Trække et samtykke tilbage',
     portability: 'Få mine oplysninger i en fil, jeg kan tage med (dataportabilitet)',
     automated: 'Spørge til en automatisk afgørelse',
@@ -23,10 +23,10 @@ const NAMES = {
   },
   en: {
     access: 'See my data (access)',
-    rectification: 'Have wrong data corrected (rectification)',
+    rectification: 'Have something wrong corrected (rectification)',
     erasure: 'Have data erased (erasure)',
     restriction: 'Have the use of data paused (restriction)',
-    objection: 'Object to the use of my data (objection)',
+    objection: 'Get the municipality to stop using my data (objection)',
     consent: 'Withdraw consent',
     portability: 'Get my data in a file I can take elsewhere (data portability)',
     automated: 'Ask about an automated decision',
@@ -115,7 +115,7 @@ describe('the consent page', () => {
       await atStep(page, 'about');
       const body = await text(page, '.srw-page');
       assert.match(body, l === 'da' ? /Hvornår gælder det\?/ : /When does it take effect\?/);
-      assert.match(body, l === 'da' ? /så snart kommunen har fået dit brev/ : /as soon as the municipality receives your letter/);
+      assert.match(body, l === 'da' ? /så snart kommunen har fået brevet/ : /as soon as the municipality receives the letter/);
       assert.match(body, l === 'da' ? /straks og senest en måned/ : /without delay and at the latest within one month/);
       assert.doesNotMatch(body, l === 'da' ? /åbenbart grundløs/ : /manifestly unfounded/);
       await finish(page);

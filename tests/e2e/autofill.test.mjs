@@ -38,6 +38,7 @@ for (const [name, events] of [['without any event', []], ['with only a change ev
   test(`fields filled ${name} reach the letter: a text area, name, address, phone and e-mail`, async () => {
     const page = await browser.open('?right=rectification&who=myself&step=details');
     await atStep(page, 'details');
+    await page.check(`#${P}rectify-kind`);
     await autofill(page, { 'wrong-data': 'Min adresse er forkert', 'correct-data': 'Storegade 1, 4660 Store Heddinge' }, events);
     await continuesTo(page, 'person');
     // A name typed first and then replaced by autofill: the shown one counts.

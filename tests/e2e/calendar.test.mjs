@@ -149,6 +149,7 @@ for (const lang of ['da', 'en']) {
     page = await followUp(lang, 'complaint', '14-10-2026');
     await atStep(page, 'outcome');
     await page.check(`#${P}outcome`);
+    await page.check(`#${P}outcome-informed`);
     await page.fill(`#${P}disagree`, 'Jeg er uenig.');
     await cont(page);
     await toSend(page, lang);
@@ -185,7 +186,8 @@ test("the calendar event's day is the first day the widget accepts a reminder", 
     const dayBefore = addDays(event, -1);
     await browser.setToday(noon(...ymd(dayBefore)));
     page = await followUp('da', 'reminder', sent);
-    await waitText(page, `#${P}orig-date-error`, `Kommunens frist udløber først ${longWithWeekday(dayBefore, 'da')}.`);
+    // The day before the event is the period's last day: it "udløber i dag".
+    await waitText(page, `#${P}orig-date-error`, 'Kommunens frist udløber i dag.');
     await waitText(page, `#${P}orig-date-error`, `kan du sende en rykker fra ${longWithWeekday(event, 'da')}.`);
     await finish(page);
 

@@ -63,12 +63,13 @@ for (const lang of ['da', 'en']) {
       if (route === 'email') await page.check(`#${P}route-email`);
       const { subject, body } = await toSend(page, lang);
       if (lang === 'da') {
-        assert.match(subject, /^Rykker: Anmodning om indsigt \(art\. 15\) – ref\. SK-/);
+        // The reminder's subject carries the first request's reference, so it finds its case.
+        assert.match(subject, /^Rykker: Anmodning om indsigt \(art\. 15\) – ref\. SK-ABC234$/);
         assert.match(body, /^Til Stevns Kommune/);
         assert.match(body, /sendte jeg jer denne anmodning: Anmodning om indsigt \(art\. 15\), ref\. SK-ABC234\./);
         assert.match(body, /artikel 12, stk\. 3\)\. Den udløb \p{L}+ den \d+\. \p{L}+ \d{4}/u);
       } else {
-        assert.match(subject, /^Reminder: Request for access \(Article 15 GDPR\) – ref\. SK-/);
+        assert.match(subject, /^Reminder: Request for access \(Article 15 GDPR\) – ref\. SK-ABC234$/);
         assert.match(body, /I sent you this request: Request for access \(Article 15 GDPR\), ref\. SK-ABC234\./);
         assert.match(body, /Article 12\(3\)/);
       }
@@ -95,6 +96,9 @@ for (const lang of ['da', 'en']) {
       await page.waitForSelector(`#${P}error-summary`);
       assert.equal(await page.evaluate(() => document.activeElement.id), `${P}error-summary`);
       await page.check(`#${P}outcome`);
+      // After a refusal the page asks whether it came with reasons and complaint information.
+      await page.waitForSelector(`#${P}outcome-informed`);
+      await page.check(`#${P}outcome-informed`);
       await page.fill(`#${P}reply`, 'Vi sletter ikke, på grund af journaliseringspligt.');
       await page.fill(`#${P}disagree`, 'Oplysningerne har intet med en sag at gøre.');
       await cont(page);
@@ -102,19 +106,22 @@ for (const lang of ['da', 'en']) {
       if (route !== 'digital-post') await page.check(`#${P}complaint-route-${route}`);
       const { subject, body } = await toSend(page, lang);
       if (lang === 'da') {
-        assert.match(subject, /^Klage over Stevns Kommune: Anmodning om sletning \(art\. 17\) – ref\. /);
+        assert.match(subject, /^Klage over Stevns Kommune i sagen om anmodning om sletning \(art\. 17\) – ref\. /);
         assert.match(body, /^Til Datatilsynet/);
         assert.match(body, /artikel 77/);
         assert.match(body, /Hvad der skete\nKommunen har afvist anmodningen\./);
         assert.ok(body.includes('Klagen gælder den dataansvarlige: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR-nr. 29 20 86 54.'), body);
-        assert.match(body, /artikel 12, stk\. 4/);
+        // A refusal with reasons is complained about on its substance, not as a breach of 12(4).
+        assert.ok(body.includes('Jeg mener ikke, at kommunen havde ret til at afslå anmodningen efter databeskyttelsesforordningens artikel 17. Jeg beder Datatilsynet tage stilling til det.'), body);
+        assert.doesNotMatch(body, /artikel 12, stk\. 4|ikke overholdt/);
         assert.match(body, route === 'email' ? /Jeg har disse bilag\./ : /Jeg vedhæfter:\n- Anmodningen af .*, ref\. SK-ABC234\n- Kommunens svar/);
       } else {
         assert.match(subject, /^Complaint about Stevns Kommune: Request for erasure \(Article 17 GDPR\) – ref\. /);
         assert.match(body, /^To Datatilsynet/);
         assert.match(body, /What happened\nThe municipality refused the request\./);
         assert.ok(body.includes('The complaint concerns the controller: Stevns Kommune, Rådhuspladsen 4, 4660 Store Heddinge, CVR no. 29 20 86 54.'), body);
-        assert.match(body, /Article 12\(4\)/);
+        assert.ok(body.includes('I do not believe the municipality was entitled to refuse the request under Article 17 of the General Data Protection Regulation.'), body);
+        assert.doesNotMatch(body, /Article 12\(4\)|not complied/);
         assert.match(body, route === 'email' ? /I have these documents\./ : /I attach:\n- The request of .*, ref\. SK-ABC234\n- The municipality's answer/);
       }
       assert.ok(body.includes('Oplysningerne har intet med en sag at gøre.'));
@@ -144,5 +151,42 @@ test('a reminder before the deadline is refused with the date, and the date is k
   assert.match(await page.textContent(`#${P}orig-date-error`),
     /Kommunens frist udløber først \p{L}+ den \d+\. \p{L}+ \d{4}\. Har du ikke fået svar inden da, kan du sende en rykker fra \p{L}+ den \d+\. \p{L}+ \d{4}\./u);
   assert.equal(await page.inputValue(`#${P}orig-date`), daysAgo(10));
+  await page.close();
+});
+
+test('a refusal without reasons: only the citizen\'s "nej" makes the complaint cite art. 12(4)', async () => {
+  const page = await openWidget(context, '?lang=da');
+  await original(page, 'da', 'complaint', 'access', daysAgo(20));
+  await atStep(page, 'outcome');
+  assert.equal(await page.locator(`#${P}outcome-informed`).count(), 0, 'asked only after a refusal');
+  await page.check(`#${P}outcome-partial`);
+  await page.waitForSelector(`#${P}outcome-informed`);
+  assert.match(await page.textContent(`#${P}outcome-informed-hint`), /art\. 12, stk\. 4/);
+  await page.check(`#${P}outcome-informed-no`);
+  await page.fill(`#${P}disagree`, 'Jeg fik ikke at vide hvorfor.');
+  await cont(page);
+  await person(page, 'da');
+  const { body } = await toSend(page, 'da');
+  assert.ok(body.includes('Jeg mener ikke, at kommunen havde ret til at afslå anmodningen delvist'), body);
+  assert.match(body, /Det har kommunen ikke overholdt: Afslaget kom uden begrundelse eller uden den oplysning \(databeskyttelsesforordningens artikel 12, stk\. 4\)\./);
+  await page.close();
+});
+
+test('no answer: the complaint asks about an extension, takes remarks, and speaks of a complaint when too early', async () => {
+  const page = await openWidget(context, '?lang=da');
+  await original(page, 'da', 'complaint', 'access', daysAgo(20));
+  await atStep(page, 'outcome');
+  await page.check(`#${P}outcome-none`);
+  await page.waitForSelector(`#${P}orig-extended`);
+  assert.equal(await page.locator(`#${P}reply`).count(), 0, 'no reply to quote');
+  assert.match(await page.textContent(`label[for="${P}disagree"]`), /Vil du tilføje noget\?/);
+  await page.check(`#${P}orig-extended-no`);
+  await cont(page);
+  // Twenty days on, the month has not passed: the message is about a complaint.
+  await page.waitForSelector(`#${P}error-summary`);
+  const summary = await page.textContent(`#${P}error-summary`);
+  assert.match(summary, /kan du klage fra/);
+  assert.match(summary, /Du kan også sende en rykker først\./);
+  assert.doesNotMatch(summary, /kan du sende en rykker fra/);
   await page.close();
 });

@@ -312,7 +312,7 @@ export const RIGHTS = {
     en: { subject: 'Request for access', article: 'Article 15 GDPR', body: 'Article 15 of the General Data Protection Regulation' },
   },
   rectification: {
-    fill: async (p) => { await fill(p, 'wrong-data', 'Min adresse er forkert'); await fill(p, 'correct-data', 'Storegade 1, 4660 Store Heddinge'); },
+    fill: async (p) => { await pick(p, 'rectify-kind', 'wrong'); await fill(p, 'wrong-data', 'Min adresse er forkert'); await fill(p, 'correct-data', 'Storegade 1, 4660 Store Heddinge'); },
     typed: 'Storegade 1, 4660 Store Heddinge',
     da: { subject: 'Anmodning om berigtigelse', article: 'art. 16', body: 'artikel 16' },
     en: { subject: 'Request for rectification', article: 'Article 16 GDPR', body: 'Article 16 of the General Data Protection Regulation' },
@@ -326,7 +326,7 @@ export const RIGHTS = {
   restriction: {
     fill: async (p) => { await pick(p, 'restrict-ground', 'accuracy'); await fill(p, 'restrict-why', 'Oplysningerne om min indkomst er forkerte'); },
     typed: 'Oplysningerne om min indkomst er forkerte',
-    da: { subject: 'Anmodning om begrænsning af behandling', article: 'art. 18', body: 'artikel 18' },
+    da: { subject: 'Anmodning om begrænsning', article: 'art. 18', body: 'artikel 18' },
     en: { subject: 'Request for restriction of processing', article: 'Article 18 GDPR', body: 'Article 18 of the General Data Protection Regulation' },
   },
   objection: {

@@ -30,6 +30,7 @@ for (const name of SAMPLE) {
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
     await atStep(page, 'details');
+    await page.check(`#${P}rectify-kind`);
     await page.fill(`#${P}wrong-data`, value);
     await page.fill(`#${P}correct-data`, 'Det rigtige');
     await cont(page);

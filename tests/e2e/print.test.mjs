@@ -66,7 +66,7 @@ function assertLetterOnly(pdf, expected, { reference, hostTexts }) {
   const first = pdf.pages[0].trim().split('\n')[0].trim();
   assert.match(first, /^Emne: Anmodning om indsigt \(art\. 15\)/, `page 1 starts with the subject line, not ${JSON.stringify(first)}`);
   const all = pdf.pages.join('\n');
-  assert.ok(all.includes(`Referencenummer: ${reference}`), 'the reference number is printed');
+  assert.ok(all.includes(`Brevets referencenummer: ${reference}`), 'the reference number is printed');
   assert.match(all, /Dato: \d+\. \w+ \d{4}/);
   pdf.pages.forEach((t, i) => assert.ok(t.trim().length > 0, `page ${i + 1} is blank`));
   assert.ok(pdf.pages[pdf.count - 1].includes('Jens Hansen'), 'the signature ends the last page');

@@ -163,7 +163,7 @@ test('free text about health or with a CPR number warns on the e-mail route and 
   await page.click('button:text-is("Lav brevet")'); await atStep(page, 'send');
   const href = await page.getAttribute(`#${P}mailto`, 'href');
   assert.ok(!decodeURIComponent(href).includes('010180'), 'the CPR number is not in the e-mail');
-  assert.match(await page.textContent('.srw'), /lignede et CPR-nummer. Vi har fjernet det fra e-mailen/);
+  assert.match(await page.textContent('.srw'), /lignede et CPR-nummer. Det er taget ud af e-mailen/);
   await page.click('.srw-email-warning button');
   await page.waitForSelector(`#${P}digital-post`);
   assert.match(await page.textContent(`#${P}body`), /010180-1234/, 'Digital Post carries it');

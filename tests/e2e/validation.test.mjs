@@ -82,8 +82,8 @@ test('CPR messages, typed values kept, and a modulus-11-failing CPR accepted', a
   await fill(page, 'address', 'Rådhuspladsen 4, 4660 Store Heddinge');
   const cases = [
     ['300299-1234', 'De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år'],
-    ['12345', 'Skriv CPR-nummeret med 10 cifre, fx ddmmåå-xxxx'],
-    ['010150-5000', 'CPR-nummeret giver en fødselsdato i fremtiden. Tjek cifrene'],
+    ['12345', 'Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå-xxxx'],
+    ['010150-5000', 'CPR-nummeret viser, at du er født efter i dag. Tjek tallene'],
   ];
   for (const [cpr, msg] of cases) {
     await fill(page, 'cpr', cpr);
@@ -174,7 +174,7 @@ test('details errors for required text, radio and checkbox answers (erasure, aut
   await atStep(page, 'details');
   await failWith(page, [
     ['erase-which', 'Skriv hvilke oplysninger du vil have slettet'],
-    ['erase-ground', 'Vælg hvorfor oplysningerne skal slettes'],
+    ['erase-ground', 'Vælg en grund til, at de skal slettes'],
   ]);
   await finish(page);
 
@@ -193,6 +193,7 @@ test('details errors for required text, radio and checkbox answers (erasure, aut
 test('switching language mid-wizard keeps typed answers and translates the errors', async () => {
   const page = await browser.open('?right=rectification&who=myself&step=details');
   await atStep(page, 'details');
+  await pick(page, 'rectify-kind', 'wrong');
   await fill(page, 'wrong-data', 'Min adresse');
   await fill(page, 'correct-data', 'Storegade 1');
   await contTo(page, 'person');
@@ -226,7 +227,7 @@ test('switching language mid-wizard keeps typed answers and translates the error
 
   // Earlier answers survive too, in the other language.
   await back(page, 'details');
-  assert.equal(await text(page, `label[for="${P}wrong-data"]`), 'Which data is wrong?');
+  assert.equal(await text(page, `label[for="${P}wrong-data"]`), 'Which data is it about?');
   assert.equal(await value(page, 'wrong-data'), 'Min adresse');
   assert.equal(await value(page, 'correct-data'), 'Storegade 1');
   await button(page, 'Dansk').click();
@@ -375,7 +376,7 @@ test('"Ret" on the check page focuses the field, and Fortsæt returns to the che
   await expectFocus(page, `${P}error-summary`);
   assert.deepEqual(await summaryLinks(page), [
     [`#${P}other-name`, 'Skriv det fulde navn på den person, du handler på vegne af'],
-    [`#${P}relation`, 'Vælg hvorfor du handler på personens vegne'],
+    [`#${P}relation`, 'Vælg hvad der giver dig ret til at skrive for personen'],
   ]);
   await fill(page, 'other-name', 'Ida Hansen');
   await pick(page, 'relation', 'poa');

@@ -86,7 +86,7 @@ test('(a) Danish: access by Digital Post, from the start page to the letter', as
   for (const s of ['artikel 15', 'Jens Hansen', '010180-1234', 'Jobcenter', 'jens.hansen@example.dk', 'Til Stevns Kommune']) {
     assert.ok(l.body.includes(s), `letter body should contain ${s}:\n${l.body}`);
   }
-  assert.ok(l.body.includes(`Referencenummer: ${l.reference}`));
+  assert.ok(l.body.includes(`Brevets referencenummer: ${l.reference}`));
   const deadline = await expectedDeadline(page, 'da');
   assert.ok(l.deadline.startsWith(`Kommunen skal svare senest ${deadline}`), l.deadline);
 
@@ -200,7 +200,7 @@ test('(b) Danish: erasure by e-mail never carries a CPR number', async () => {
   assertErasureMail(r, 'da');
   assert.equal(r.mail.get('body').replace(/\r\n/g, '\n'), r.body, 'the e-mail body is the letter shown');
   await waitSome(page, '.srw-inset', 'Dit CPR-nummer er ikke med i e-mailen.');
-  await waitSome(page, '.srw-inset', 'Noget i teksten lignede et CPR-nummer. Vi har fjernet det fra e-mailen.');
+  await waitSome(page, '.srw-inset', 'Noget i teksten lignede et CPR-nummer. Det er taget ud af e-mailen.');
   assert.equal(await page.locator('.srw-inset', { hasText: 'Brevet er for langt' }).count(), 0);
   assert.equal((await page.innerText(`#${P}mailto`)).trim(), 'Åbn e-mail med brevet');
   await finish(page);
@@ -258,7 +258,7 @@ test('(b3) typed text cannot add mail headers or parameters to the mailto link',
   await atStep(page, 'details');
   const which = 'Linje 1\nLinje 2 & cc=evil@x.dk?bcc=y@z.dk #frag 100% +plus æøå';
   await fill(page, 'erase-which', which);
-  await pick(page, 'erase-ground', 'consent');
+  await pick(page, 'erase-ground', 'not-needed');
   await fill(page, 'erase-reason', 'Se sag&body=hacked&to=evil@x.dk 010180 1234');
   await contTo(page, 'person');
   await fill(page, 'name', 'Jens Hansen');
@@ -321,7 +321,7 @@ test('(d2) the guide with no "yes" suggests access; choosing another right hides
   await pick(page, 'right', 'objection');
   await page.waitForSelector('.srw-inset[role="status"]', { state: 'detached' });
   await contTo(page, 'about');
-  assert.equal(await text(page, `#${P}heading`), 'Gøre indsigelse mod brugen af mine oplysninger (indsigelse)');
+  assert.equal(await text(page, `#${P}heading`), 'Få kommunen til at stoppe brugen af mine oplysninger (indsigelse)');
   await finish(page);
 });
 
@@ -348,20 +348,29 @@ test('acting for someone else: their fields, the letter by Digital Post, and no 
   const page = await browser.open('?who=behalf&right=access&step=person');
   await atStep(page, 'person');
   await waitText(page, '.srw-form', 'Den person, du handler på vegne af');
+  // The page asks about both people, and custody says whom it is for.
+  assert.equal(await text(page, `#${P}heading`), 'Om dig og den anden person');
+  await waitText(page, '.srw-form', 'Gælder børn under 18.');
   await cont(page);
   await expectFocus(page, `${P}error-summary`);
   const links = await page.$$eval(`#${P}error-summary a`, (as) => as.map((a) => [a.getAttribute('href'), a.textContent.trim()]));
   assert.deepEqual(links, [
     [`#${P}name`, 'Skriv dit fulde navn'],
     [`#${P}other-name`, 'Skriv det fulde navn på den person, du handler på vegne af'],
-    [`#${P}relation`, 'Vælg hvorfor du handler på personens vegne'],
+    [`#${P}relation`, 'Vælg hvad der giver dig ret til at skrive for personen'],
   ]);
   await fill(page, 'name', 'Jens Hansen');
   await fill(page, 'other-name', 'Ida Hansen');
   await fill(page, 'other-cpr', '010150-5000');
   await pick(page, 'relation', 'custody');
   await cont(page);
-  await waitText(page, `#${P}error-summary`, 'Personens CPR-nummer giver en fødselsdato i fremtiden. Tjek cifrene');
+  await waitText(page, `#${P}error-summary`, 'Personens CPR-nummer viser, at personen er født efter i dag. Tjek tallene');
+  // Custody ends at 18: a CPR number of an adult gets a message on the relation, kept as typed.
+  await fill(page, 'other-cpr', '010180-1234');
+  await cont(page);
+  await waitText(page, `#${P}error-summary`, 'Forældremyndigheden ophører, når barnet fylder 18. Har du en fuldmagt, eller er du værge?');
+  await waitText(page, `#${P}relation-error`, 'Forældremyndigheden ophører');
+  assert.equal(await value(page, 'other-cpr'), '010180-1234');
   await fill(page, 'other-cpr', '150315-4321');
   await contTo(page, 'route');
   await contTo(page, 'check');
