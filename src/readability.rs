@@ -217,21 +217,15 @@ pub fn citizen_text(text: &str) -> String {
     out
 }
 
-/// The day the examples are written on: Monday 23 November 2026. A deadline a month on is
-/// Wednesday 23 December 2026.
-const EXAMPLE_TODAY: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 23,
-};
-
-/// A state with Stevns Kommune's defaults in `lang`, on [`EXAMPLE_TODAY`].
+/// A state with Stevns Kommune's defaults in `lang`, on the examples' day
+/// ([`Date::EXAMPLE_TODAY`], Monday 23 November 2026: a deadline a month on is Wednesday 23
+/// December 2026).
 fn example_state(lang: Lang) -> State {
     let config = Config {
         lang,
         ..Config::default()
     };
-    State::new(Rc::new(config), EXAMPLE_TODAY, 7)
+    State::new(Rc::new(config), Date::EXAMPLE_TODAY, 7)
 }
 
 /// `msg` in `lang` as the citizen sees it: the configured names and addresses filled in by
