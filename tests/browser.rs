@@ -177,7 +177,7 @@ async fn text_fields_have_labels_hints_and_autocomplete() {
         cpr.get_attribute("aria-describedby").as_deref(),
         Some("t4-cpr-hint")
     );
-    assert!(text(&root, "#t4-cpr-hint").contains("never by email"));
+    assert!(text(&root, "#t4-cpr-hint").contains("never in an email"));
     assert_eq!(
         el(&root, "#t4-email")
             .get_attribute("autocomplete")
