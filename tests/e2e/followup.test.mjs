@@ -155,7 +155,7 @@ test('a reminder before the deadline is refused with the date, and the date is k
 });
 
 test('a refusal without reasons: only the citizen\'s "nej" makes the complaint cite art. 12(4)', async () => {
-  const page = await openWidget(context, '?lang=da');
+  const page = await browser.openWidget('?lang=da');
   await original(page, 'da', 'complaint', 'access', daysAgo(20));
   await atStep(page, 'outcome');
   assert.equal(await page.locator(`#${P}outcome-informed`).count(), 0, 'asked only after a refusal');
@@ -173,7 +173,7 @@ test('a refusal without reasons: only the citizen\'s "nej" makes the complaint c
 });
 
 test('no answer: the complaint asks about an extension, takes remarks, and speaks of a complaint when too early', async () => {
-  const page = await openWidget(context, '?lang=da');
+  const page = await browser.openWidget('?lang=da');
   await original(page, 'da', 'complaint', 'access', daysAgo(20));
   await atStep(page, 'outcome');
   await page.check(`#${P}outcome-none`);
