@@ -725,11 +725,17 @@ fn reminders_and_complaints_for_someone_else_name_them_first_and_never_the_write
                     for phrase in [
                         "om mig",
                         "mine oplysninger",
+                        "mine personoplysninger",
                         "min anmodning",
+                        "mit samtykke",
+                        "mit syn",
                         "my data",
+                        "my personal data",
                         "about me",
                         "my request",
                         "my details",
+                        "my consent",
+                        "my view",
                         "mit cpr-nummer",
                         "my cpr number",
                     ] {

@@ -828,6 +828,18 @@ fn small_wording_fixes_hold_in_both_languages() {
         );
         assert!(msg.get(Lang::En).contains("do not believe"), "{msg:?}");
     }
+    // A complaint is about the municipality under art. 77; the request is not "under" art. 77.
+    let intro = Msg::ComplaintIntro.get(Lang::Da);
+    assert!(
+        intro.starts_with(
+            "Jeg klager over {municipality} (databeskyttelsesforordningens artikel 77)."
+        ),
+        "{intro}"
+    );
+    assert!(
+        !intro.contains("anmodning efter databeskyttelsesforordningen"),
+        "{intro}"
+    );
     // The CPR hint does not say the widget sends anything.
     let hint = Msg::CprHint.get(Lang::Da);
     assert!(!hint.contains("bliver kun sendt"), "{hint}");

@@ -123,4 +123,27 @@ describe('the consent page', () => {
   }
 });
 
-browser.testNoProblems({ count: 22 });
+describe('what the about pages add to the limits', () => {
+  // Each fact as a citizen reads it on the page: the first copy free (art. 15(3)), recipients
+  // told (art. 19), the decision itself appealable with its own deadline, an objection often
+  // refused for a statutory task, a photo taken without consent is nothing to withdraw.
+  const FACTS = {
+    access: ['Den første kopi er gratis. Beder du om flere kopier, kan kommunen tage et rimeligt gebyr'],
+    rectification: ['Du kan få at vide, hvem de er (art. 19).', 'I sager, hvor kommunen træffer en afgørelse, har den notatpligt.'],
+    automated: ['Vil du klage over selve afgørelsen, så se klagevejledningen i den.', 'Vent ikke på svar her'],
+    objection: ['får du ofte et afslag'],
+    consent: ['Har du ikke sagt ja til et billede, er der ikke noget at trække tilbage.'],
+  };
+  for (const [right, facts] of Object.entries(FACTS)) {
+    test(`da: ${right}`, async () => {
+      const page = await browser.open(`?right=${right}&who=myself&lang=da&step=about`);
+      await atStep(page, 'about');
+      const body = await text(page, '.srw-page');
+      for (const fact of facts) assert.ok(body.includes(fact), `${fact}\n${body}`);
+      if (right !== 'access') assert.doesNotMatch(body, /første kopi/);
+      await finish(page);
+    });
+  }
+});
+
+browser.testNoProblems({ count: 27 });
