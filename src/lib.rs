@@ -7,9 +7,12 @@
 //! * [`embed`] is the host-page contract: mount elements, configuration, events.
 //! * `prerender` (feature `ssr`, native only) renders the start step at build time.
 //! * `readability` (native only) measures the texts citizens read with LIX.
+//! * `legal_sheet` (feature `ssr`, native only) writes the DPO's review sheet at build time.
 
 pub mod core;
 pub mod embed;
+#[cfg(feature = "ssr")]
+pub mod legal_sheet;
 pub mod panic_guard;
 #[cfg(feature = "ssr")]
 pub mod prerender;
