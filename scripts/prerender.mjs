@@ -11,6 +11,10 @@
 //    hidden instead of showing text the widget then changes; `@@SRW_TEXTS_VERSION@@` becomes
 //    the version of `texts.en.json` (the English texts as their own file, written by the same
 //    binary), which the loader fetches ahead when a widget may start in English.
+// It also writes the DPO's review sheet (src/legal_sheet.rs, the `legal-sheet` binary):
+// `legal-sheet.html` and `sources.html` (docs/sources.md as HTML, which the sheet links to)
+// beside the widget's files. A citation without an entry in docs/sources.md stops the build
+// (exit 2), so a release cannot ship a legal sentence the DPO cannot check.
 // A marker that is missing is an error (exit 2): the page would silently lose its pre-render.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -22,10 +26,12 @@ if (!dir) {
   console.error('prerender.mjs: run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(2);
 }
-execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', dir], {
-  cwd: source,
-  stdio: 'inherit',
-});
+for (const bin of ['prerender', 'legal-sheet']) {
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', bin, '--', dir], {
+    cwd: source,
+    stdio: 'inherit',
+  });
+}
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const markup = {};

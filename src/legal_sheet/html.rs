@@ -32,8 +32,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// No scripts, nothing fetched; the one inline style block, and links out.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'";
+/// No scripts, nothing fetched; the one inline style block, the empty inline icon (without
+/// one the browser asks the server for /favicon.ico), and links out.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;margin:1rem auto;padding:0 1rem;max-width:90rem}\
 h1{font-size:1.75rem}h2{font-size:1.4rem;margin-top:2.5rem;border-bottom:2px solid #1a1a1a}h3{font-size:1.15rem;margin-top:2rem}h4{font-size:1rem}\
@@ -44,8 +45,11 @@ thead th{background:#ececec}tbody th{font-weight:normal}.texts th[scope=row]{wid
 .over{font-weight:bold;color:#8a1c1c}.keys ul{margin:.2rem 0;padding-left:1.1rem}.keys p{margin:.2rem 0;font-size:.875rem}\
 .problem{color:#8a1c1c;font-weight:bold}dl.release{display:grid;grid-template-columns:max-content auto;gap:.1rem 1rem}\
 dl.release dt{font-weight:bold}dl.release dd{margin:0}.pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}\
-pre{white-space:pre-wrap;font:inherit;font-size:.9375rem;border:1px solid #767676;padding:.5rem;margin:.3rem 0}\
-@media (max-width:50rem){.pair{grid-template-columns:1fr}.texts th[scope=row],.texts td{width:auto}}\
+blockquote{border-left:4px solid #767676;margin:.5rem 0;padding-left:1rem}pre{white-space:pre-wrap;font:inherit;font-size:.9375rem;border:1px solid #767676;padding:.5rem;margin:.3rem 0}\
+@media (max-width:50rem){.pair{grid-template-columns:1fr}\
+.texts,.texts tbody,.texts tr,.texts th[scope=row],.texts td{display:block;width:auto}.texts tr{border:1px solid #767676;margin-bottom:1rem}\
+.texts th[scope=row],.texts td{border:0;border-bottom:1px solid #d0d0d0}.texts thead{position:absolute;left:-200vw}\
+.texts td[lang=da]::before{content:'Dansk';display:block;font-weight:bold}.texts td[lang=en]::before{content:'Engelsk';display:block;font-weight:bold}}\
 @media print{body{max-width:none;font-size:11pt}a{color:inherit}thead{display:table-header-group}\
 tr,.letter{break-inside:avoid}h2,h3,h4{break-after:avoid}}";
 
@@ -55,6 +59,7 @@ fn document(lang: &str, title: &str, body: &str) -> String {
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
         escape(title)
     )
