@@ -39,6 +39,7 @@
 pub mod citations;
 pub mod html;
 pub mod pages;
+pub mod sections;
 pub mod sources;
 pub mod states;
 
