@@ -9,10 +9,11 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 use stevns_rights_wizard::core::cpr::{find_cpr_like, parse};
 use stevns_rights_wizard::core::fields::Field;
+use stevns_rights_wizard::core::steps::Step;
 use stevns_rights_wizard::core::text::english_version;
 use stevns_rights_wizard::core::{Lang, Msg, Right};
 use stevns_rights_wizard::legal_sheet::html::{lix_value, sheet_document, sources_document};
-use stevns_rights_wizard::legal_sheet::states::{kinds, TODAY};
+use stevns_rights_wizard::legal_sheet::states::{fresh, kinds, TODAY};
 use stevns_rights_wizard::legal_sheet::{build, Sheet};
 use stevns_rights_wizard::readability::{citizen_text, filled, has_citation, lix};
 
@@ -104,26 +105,50 @@ fn every_legal_text_appears_somewhere_and_under_the_first_page_it_is_on() {
         dead.is_empty(),
         "legal texts on no page, in no letter and in no calendar file: {dead:?}"
     );
-    let text = |m: Msg| sheet.texts.iter().find(|t| t.msg == m);
-    // Read from the rendered pages: the about pages, the route page, the letters.
-    let free = text(Msg::AboutFree)
-        .map(|t| t.pages.clone())
-        .unwrap_or_default();
-    assert_eq!(free.first().map(String::as_str), Some("about/access"));
-    assert_eq!(free.len(), Right::ALL.len(), "{free:?}");
-    let hint = text(Msg::RouteEmailHint).map(|t| t.pages.clone());
-    assert_eq!(hint, Some(vec!["route".to_string()]));
-    // The letter on the send page is the letters' part, not the page's.
-    let access = text(Msg::AccessLetter);
-    assert!(access.is_some_and(|t| t.pages.is_empty() && t.in_letters));
-    let deadline = text(Msg::NextDeadline);
-    assert!(deadline.is_some_and(|t| t.pages == ["send"] && !t.in_letters));
-    for (key, page) in [
-        ("AboutFree", "about/access"),
-        ("RouteEmailHint", "route"),
-        ("AccessLetter", "letters"),
-        ("NextDeadline", "send"),
-    ] {
+    // The pages are read from the rendered components; the core's own view of each right's
+    // "about" page says what must be found there.
+    for right in Right::ALL {
+        let s = fresh(Lang::Da)
+            .with_answer(Field::Who, "myself")
+            .with_answer(Field::Right, right.slug())
+            .jump(Step::About);
+        assert_eq!(s.step, Step::About, "{right:?}");
+        let about = s.about().expect("an about page");
+        let mut shown = vec![about.get, about.refusal, about.deadline];
+        shown.extend(about.limits);
+        shown.extend(about.note);
+        let page = format!("about/{}", right.slug());
+        let mut checked = 0;
+        for t in sheet
+            .texts
+            .iter()
+            .filter(|t| shown.contains(&s.text(t.msg)))
+        {
+            assert!(
+                t.pages.contains(&page),
+                "{} not found on {page}: {:?}",
+                t.key,
+                t.pages
+            );
+            checked += 1;
+        }
+        assert!(checked >= 3, "{page}: {checked} legal texts");
+        // What the right gives is its own: listed under its page.
+        let get = sheet.texts.iter().find(|t| t.msg == right.info().get);
+        assert_eq!(get.and_then(|t| t.pages.first()), Some(&page), "{right:?}");
+        // The letter on the send page is the letters' part, not the page's.
+        let letter = sheet.texts.iter().find(|t| t.msg == right.info().letter);
+        assert!(
+            letter.is_some_and(|t| t.pages.is_empty() && t.in_letters),
+            "{right:?}"
+        );
+    }
+    // Each text is in the part of the sheet of the first page it is on.
+    for t in &sheet.texts {
+        let page = t.pages.first().map_or(
+            if t.in_letters { "letters" } else { "calendar" },
+            String::as_str,
+        );
         let section = html
             .find(&format!("data-page=\"{page}\""))
             .expect("the page's part");
@@ -131,8 +156,9 @@ fn every_legal_text_appears_somewhere_and_under_the_first_page_it_is_on() {
             .find("data-page=")
             .map_or(html.len(), |i| section + 1 + i);
         assert!(
-            html[section..next].contains(&format!("data-text-key=\"{key}\"")),
-            "{key} not under {page}"
+            html[section..next].contains(&format!("data-text-key=\"{}\"", t.key)),
+            "{} not under {page}",
+            t.key
         );
     }
 }

@@ -4,7 +4,10 @@
 
 use super::html::{escape, lix_value};
 use super::sources::Entry;
-use super::{Figures, LegalText, LetterShown, Sheet, TARGET_ABOUT, TARGET_CATALOGUE, TARGET_TEXT};
+use super::{
+    Figures, LegalText, LetterShown, Sheet, LABEL_WORDS, TARGET_ABOUT, TARGET_CATALOGUE,
+    TARGET_TEXT,
+};
 use crate::core::rights::Right;
 use crate::core::text::Lang;
 
@@ -121,8 +124,9 @@ fn row(t: &LegalText, titles: &[(String, String)], entries: &[Entry]) -> String 
     );
     for lang in Lang::ALL {
         let i = lang as usize;
-        let over = t.lix[i] > TARGET_TEXT;
-        let mark = if over {
+        let mark = if !t.held() {
+            " – kort etiket, ikke omfattet af målet".to_string()
+        } else if t.lix[i] > TARGET_TEXT {
             format!(" <span class=\"over\">– over {TARGET_TEXT}</span>")
         } else {
             String::new()
@@ -213,7 +217,8 @@ pub fn figures_section(f: &Figures, sheet: &Sheet) -> String {
         );
     }
     out.push_str(&format!(
-        "</tbody>\n</table>\n<p data-figure=\"texts-over\">Juridiske tekster over {}: {}.</p>\n</section>\n",
+        "</tbody>\n</table>\n<p data-figure=\"texts-over\">Juridiske tekster over {}: {}. \
+         Korte etiketter (under {LABEL_WORDS} ord uden lovhenvisning) er ikke omfattet.</p>\n</section>\n",
         lix_da(TARGET_TEXT),
         f.over
     ));

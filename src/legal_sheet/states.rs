@@ -358,7 +358,8 @@ pub fn examples(lang: Lang) -> Result<Vec<Example>, String> {
         .collect()
 }
 
-/// Bad answers for a question of `format`, to show its error messages.
+/// Bad answers for a question of `format`, to show its error messages. A CPR number also
+/// gets a valid adult's: wrong where the answers need a child's (custody).
 fn bad_answers(format: Format, max: u64) -> Vec<String> {
     let long = "a".repeat(max as usize + 1);
     match format {
@@ -366,6 +367,7 @@ fn bad_answers(format: Format, max: u64) -> Vec<String> {
             "123".into(),
             "320190-1234".into(),
             "010130-4001".into(),
+            EXAMPLE_CPR.into(),
             long,
         ],
         Format::Email => vec!["jens(at)example.dk".into(), long],
@@ -386,8 +388,9 @@ fn bad_answers(format: Format, max: u64) -> Vec<String> {
 
 /// The states whose pages are searched for the legal texts, in `lang`: every page of every
 /// letter example; the "not sure" questions; each right suggested; both notices; each option
-/// of the details questions with its letter; and each question page with its questions
-/// unanswered and with bad answers, showing the error messages.
+/// of every choice question with the letter it makes; by e-mail with health words and a CPR
+/// number in the citizen's text; and each question page with its questions unanswered and
+/// with bad answers, showing the error messages.
 pub fn scan_states(lang: Lang, examples: &[Example]) -> Vec<State> {
     let mut out = Vec::new();
     for e in examples {
@@ -447,9 +450,14 @@ pub fn scan_states(lang: Lang, examples: &[Example]) -> Vec<State> {
             out.push(s.jump(Step::Send));
         }
     }
-    // Each question page unanswered, then with bad answers.
-    for e in examples.iter().filter(|e| e.kind.contains("/myself/")) {
+    // Each question page unanswered, then with bad answers: every page of the letters for
+    // oneself, and the person page of every letter (its questions depend on the writer).
+    for e in examples {
+        let own = e.kind.contains("/myself/");
         for step in e.state.flow().question_steps() {
+            if !own && step != Step::Person {
+                continue;
+            }
             let mut empty = e.state.clone();
             for field in e.state.fields_on(step) {
                 empty = empty.with_answer(field, "");
