@@ -80,11 +80,13 @@ fn cpr_numbers_written_every_way_in_free_text_are_masked_in_the_email() {
 fn foreign_phone_numbers_pass_the_phone_field_untouched() {
     for lang in Lang::ALL {
         for phone in [
-            "070 123 45 67",
+            "070-123 45 67",
             "+46 70 123 45 67",
             "+46 0701234567",
             "+49 30 12345678",
-            "030/1234567",
+            "(030) 1234567",
+            "(+45) 20 30 40 50",
+            "0045 2030 4050",
             "+44 20 7946 0958",
             "+47 412 34 567",
             "+45 12 34 56 78",
@@ -110,8 +112,128 @@ fn foreign_phone_numbers_pass_the_phone_field_untouched() {
 }
 
 #[test]
+fn a_foreign_number_without_its_country_code_that_reads_as_a_cpr_number_is_asked_about() {
+    for lang in Lang::ALL {
+        for (without, with) in [
+            ("070 123 45 67", "+46 70 123 45 67"),
+            ("030/1234567", "+49 30/1234567"),
+            ("06-12345678", "+31 6-12345678"),
+        ] {
+            let s = complete(lang, Right::Source, "email", "");
+            let s = edit(s, Field::Phone, without);
+            assert_eq!(
+                s.problems,
+                vec![(Field::Phone, Problem::Invalid(Msg::PhoneLooksLikeCpr))],
+                "{without}"
+            );
+            assert_eq!(s.get(Field::Phone), without, "what was typed is kept");
+            let s = edit(s, Field::Phone, with);
+            assert_eq!(s.step, Step::Send, "{with}: {:?}", s.problems);
+            assert!(mailto_text(&s).contains(with), "{with}");
+        }
+    }
+}
+
+/// Every typed answer a letter by e-mail may carry in the citizen's own words, in every flow.
+fn own_text_fields() -> Vec<Field> {
+    Field::ALL.into_iter().filter(|f| f.is_own_text()).collect()
+}
+
+#[test]
+fn cpr_numbers_in_any_grouping_never_reach_an_email_or_the_draft() {
+    // The serial 2391 is in no letter text, so finding it anywhere means a number got through.
+    let written = [
+        "0101-80-2391",
+        "0101 80 2391",
+        "01 01 80 23 91",
+        "01 0180 2391",
+        "010 180 2391",
+        "0101807 391",
+        "01.01.1980-2391",
+        "0101\u{00A0}80\u{00A0}2391",
+        "0\u{200B}101-80-23\u{2060}91",
+        "61 01 80 23 91",
+        "01/01/80/73/91",
+        "0101 1980 2391",
+    ];
+    let flows: Vec<(String, State)> = Right::ALL
+        .iter()
+        .map(|r| {
+            let s = fresh(Lang::Da).with_answer(Field::Who, "myself");
+            (
+                r.slug().to_string(),
+                s.with_answer(Field::Right, r.slug())
+                    .with_answer(Field::Route, "email"),
+            )
+        })
+        .chain(["reminder", "complaint"].map(|kind| {
+            let s = fresh(Lang::Da)
+                .reduce(Action::StartFollowUp)
+                .with_answer(Field::FollowKind, kind)
+                .with_answer(Field::Who, "myself")
+                .with_answer(Field::Route, "email")
+                .with_answer(Field::ComplaintRoute, "email");
+            (kind.to_string(), s)
+        }))
+        .collect();
+    let fields = own_text_fields();
+    for lang in Lang::ALL {
+        for (n, (flow, s)) in flows.iter().enumerate() {
+            let mut s = s.clone().reduce(Action::SetLang(lang));
+            for (k, field) in fields.iter().enumerate() {
+                let number = written[(n + k) % written.len()];
+                s = s.with_answer(*field, format!("Se {number}, tak"));
+            }
+            assert!(s.by_email(), "{flow}");
+            let l = compose(&s);
+            assert!(l.cpr_masked, "{flow}");
+            let mail = mailto_text(&s);
+            for text in [&l.body, &l.subject, &mail] {
+                assert!(
+                    !text.contains("2391") && !text.contains("23 91"),
+                    "{flow}: {text}"
+                );
+                assert!(find_cpr_like(text).is_empty(), "{flow}: {text}");
+            }
+            // The phone field refuses one (above), so no letter carries it; the draft holds
+            // what is typed there too, and keeps no CPR number from it either.
+            let s = s.with_answer(Field::Phone, written[n % written.len()]);
+            let draft = s.to_draft(0.0);
+            assert!(
+                !draft.contains("2391") && !draft.contains("23 91"),
+                "{flow}: {draft}"
+            );
+            assert!(
+                find_cpr_like(&draft.replace("\\u00a0", " ")).is_empty(),
+                "{draft}"
+            );
+        }
+        // Each way of writing it, in each free-text field, is masked on its own too.
+        for number in written {
+            for field in &fields {
+                let s = flows[0]
+                    .1
+                    .clone()
+                    .with_answer(*field, format!("nr. {number}."));
+                let (masked, hit) = stevns_rights_wizard::core::sensitive::mask_answers(&s);
+                assert!(hit, "{field:?}: {number:?}");
+                assert!(!masked.get(*field).contains("91"), "{field:?}: {number:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_cpr_number_in_the_phone_field_is_refused_not_sent() {
-    for value in ["010180-1234", "0101801234", "01.01.80-1234", "610180 1234"] {
+    for value in [
+        "010180-1234",
+        "0101801234",
+        "01.01.80-1234",
+        "610180 1234",
+        "0101-80-1234",
+        "0101 80 1234",
+        "010 180 1234",
+    ] {
         let s = complete(Lang::Da, Right::Access, "email", "");
         let s = edit(s, Field::Phone, value);
         assert_eq!(s.step, Step::Person, "{value}");
@@ -130,7 +252,7 @@ fn a_cpr_number_in_the_phone_field_is_refused_not_sent() {
 fn numbers_that_are_not_cpr_numbers_reach_the_email_as_written() {
     let text = "Sag 2026-012345 og 27.00.00-P20-1-26. Konto 1234 1234567890 og 1234 0101801234. \
                 Bor 4660 Store Heddinge 12. Mødet 14.10.2026 kostede 1.234,50 kr. \
-                Ring +46 70 123 45 67 eller 070 123 45 67.";
+                Ring +46 70 123 45 67 eller 070-123 45 67, tlf. 070 123 45 67.";
     for lang in Lang::ALL {
         let s = complete(lang, Right::Objection, "email", "");
         let s = edit(s, Field::ObjectReasons, text);
@@ -187,8 +309,8 @@ fn invisible_characters_are_stripped_before_validation_and_never_reach_the_lette
         ),
         (
             Field::Phone,
-            "\u{2066}070 123 45 67\u{2069}",
-            "070 123 45 67",
+            "\u{2066}070-123 45 67\u{2069}",
+            "070-123 45 67",
         ),
         (Field::Name, "Jens\u{200B} Hansen", "Jens Hansen"),
         (Field::Email, "\u{FEFF}jens@example.dk", "jens@example.dk"),
@@ -234,6 +356,6 @@ fn the_health_warning_reads_whole_words() {
         assert_eq!(email_concerns(&s).health, health, "{text}");
     }
     // The phone field is not free text: no CPR warning for a phone number.
-    let s = edit(s, Field::Phone, "070 123 45 67");
+    let s = edit(s, Field::Phone, "070-123 45 67");
     assert_eq!(email_concerns(&s), Default::default());
 }

@@ -1,5 +1,6 @@
 //! CPR numbers (personnummer), after CPR-kontoret's rules (`docs/sources.md#cpr-modulus11`,
-//! `docs/sources.md#cpr-erstatning`).
+//! `docs/sources.md#cpr-erstatning`): the CPR field's check ([`parse`]) and the detector that
+//! keeps CPR numbers out of e-mail and out of the tab's draft ([`find_cpr_like`]).
 //!
 //! * Digits 1–6 are the birth date; the 7th digit and the year give the century.
 //! * An erstatningspersonnummer (a substitute number for people without a CPR number) has 6
@@ -7,24 +8,23 @@
 //! * Impossible dates and future births are rejected with their own message.
 //! * The modulus-11 check is **never** applied: since 2007 valid numbers fail it.
 //!
-//! One reading of the ways people write a CPR number ([`shape_at`]) serves both the CPR field
-//! ([`parse`]) and the detector that keeps CPR numbers out of e-mail ([`find_cpr_like`]):
-//!
-//! * the date part as six digits (`010180`), or day, month and two-digit year with the same
-//!   separator twice: dots, dashes, slashes or single spaces (`01.01.80`, `01-01-80`,
-//!   `01/01/80`, `01 01 80`), or the four-digit year with dots, dashes or slashes
-//!   (`01.01.1980`) when it agrees with the century the 7th digit gives;
-//! * then nothing (after six digits only), a dot, or up to three spaces, or a dash or slash
-//!   with up to two spaces either side (`010180 - 1234`);
-//! * then the four-digit serial, or `12 34` after a date part written in pairs with spaces;
-//! * Unicode format characters (direction marks, zero-width spaces) anywhere are ignored.
+//! Both read the number the same way (`cpr_shape.rs`): the usual forms (`010180-1234`,
+//! `01.01.80 1234`, `01.01.1980-1234`) and any grouping of the ten digits with one kind of
+//! separator (`0101-80-1234`, `0101 80 1234`, `010 180 1234`). Unicode format characters
+//! (direction marks, zero-width spaces) anywhere are ignored.
 
+use crate::core::chars::{is_letter_or_digit, lowercase};
+use crate::core::cpr_shape::{
+    birth_date, continues, grouping_at, is_dash, is_space, sep, shape_at, Sep, Shape,
+};
 use crate::core::date::Date;
 use crate::core::invisible::is_invisible;
 
+pub use crate::core::cpr_shape::century_year;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CprError {
-    /// Not one of the ways of writing ten digits described in the module documentation.
+    /// Not one of the ways of writing ten digits described in `cpr_shape.rs`.
     Format,
     /// The first six digits are not a real date (e.g. 300299), also after taking 6 from the
     /// first digit of an erstatningspersonnummer's day.
@@ -42,181 +42,8 @@ pub struct Cpr {
     pub substitute: bool,
 }
 
-/// The full birth year from the two-digit year and the 7th digit.
-pub fn century_year(yy: u32, seventh: u32) -> i32 {
-    let yy = yy as i32;
-    match seventh {
-        0..=3 => 1900 + yy,
-        4 | 9 => {
-            if yy <= 36 {
-                2000 + yy
-            } else {
-                1900 + yy
-            }
-        }
-        _ => {
-            if yy <= 57 {
-                2000 + yy
-            } else {
-                1800 + yy
-            }
-        }
-    }
-}
-
-/// Hyphen-like characters people and word processors put in a CPR number.
-fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
-    )
-}
-
-/// The kind of a separator between digit groups.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sep {
-    Dot,
-    Dash,
-    Slash,
-    Space,
-}
-
-fn sep(c: char) -> Option<Sep> {
-    match c {
-        '.' => Some(Sep::Dot),
-        '/' => Some(Sep::Slash),
-        c if is_dash(c) => Some(Sep::Dash),
-        c if c.is_whitespace() => Some(Sep::Space),
-        _ => None,
-    }
-}
-
-/// Ten digits read from text, and how they were written.
-#[derive(Clone, Copy, Debug)]
-pub struct Shape {
-    /// Day, month, two-digit year, serial.
-    pub digits: [u32; 10],
-    /// How many characters (of the slice given to [`shape_at`]) the number takes.
-    pub len: usize,
-    /// Written in pairs with single spaces (`01 01 80 …`), the way phone numbers are.
-    pub spaced_pairs: bool,
-}
-
-/// The birth date the ten digits give, with the day of an erstatningspersonnummer lowered by
-/// 60; `None` if it is no real date. The second value is true for an erstatningspersonnummer.
-pub fn birth_date(d: &[u32; 10]) -> Option<(Date, bool)> {
-    let mut day = d[0] * 10 + d[1];
-    let substitute = day > 60;
-    if substitute {
-        day -= 60;
-    }
-    let year = century_year(d[4] * 10 + d[5], d[6]);
-    Date::new(year, d[2] * 10 + d[3], day).map(|date| (date, substitute))
-}
-
-/// The ASCII digit at `k` in `c`, if there is one there (other scripts' digits do not count).
-fn digit_at(c: &[char], k: usize) -> Option<u32> {
-    c.get(k)
-        .and_then(|ch| ch.to_digit(10).filter(|_| ch.is_ascii_digit()))
-}
-
-/// Reads a CPR number written in one of the ways in the module documentation from the start
-/// of `c` (characters, format characters already removed). Only the shape is checked, not the
-/// date, nor what comes before or after.
-pub fn shape_at(c: &[char]) -> Option<Shape> {
-    let digit = |k: usize| digit_at(c, k);
-    let sep_at = |k: usize| c.get(k).copied().and_then(sep);
-    let mut d = [0u32; 10];
-    let k;
-    // The date part.
-    let mut date_sep = None;
-    let contiguous = (0..6).all(|n| digit(n).is_some());
-    if contiguous {
-        for (n, slot) in d.iter_mut().take(6).enumerate() {
-            *slot = digit(n)?;
-        }
-        k = 6;
-        // DDMMYYYY, then a separator and the serial.
-        if digit(6).is_some() && digit(7).is_some() && digit(8).is_none() {
-            return with_full_year(c, d, 6, None);
-        }
-    } else {
-        let s = sep_at(2)?;
-        for (n, at) in [(0usize, 0usize), (2, 3), (4, 6)] {
-            d[n] = digit(at)?;
-            d[n + 1] = digit(at + 1)?;
-        }
-        if sep_at(5)? != s {
-            return None;
-        }
-        k = 8;
-        date_sep = Some(s);
-        if s != Sep::Space && digit(8).is_some() {
-            return with_full_year(c, d, 8, date_sep);
-        }
-    }
-    let len = serial(c, k, date_sep, &mut d)?;
-    Some(Shape {
-        digits: d,
-        len,
-        spaced_pairs: date_sep == Some(Sep::Space),
-    })
-}
-
-/// The date part with a four-digit year: `d[4..6]` holds the century as written, the last
-/// two digits of the year are at `at`. The century must agree with the one the 7th digit
-/// gives (`01.01.1980-1234`, not `14.10.2026 1430`).
-fn with_full_year(c: &[char], mut d: [u32; 10], at: usize, date_sep: Option<Sep>) -> Option<Shape> {
-    let digit = |k: usize| digit_at(c, k);
-    let century = d[4] * 10 + d[5];
-    d[4] = digit(at)?;
-    d[5] = digit(at + 1)?;
-    // A separator is required between a four-digit year and the serial.
-    let date_sep = date_sep.or(Some(Sep::Dash));
-    let len = serial(c, at + 2, date_sep, &mut d)?;
-    let written = (century * 100 + d[4] * 10 + d[5]) as i32;
-    (century_year(d[4] * 10 + d[5], d[6]) == written).then_some(Shape {
-        digits: d,
-        len,
-        spaced_pairs: false,
-    })
-}
-
-/// Reads the separator and the serial after the date part ending at `k`; returns the end.
-fn serial(c: &[char], mut k: usize, date_sep: Option<Sep>, d: &mut [u32; 10]) -> Option<usize> {
-    let digit = |k: usize| digit_at(c, k);
-    let space = |k: usize| c.get(k).is_some_and(|ch| ch.is_whitespace());
-    let spaces_from = |mut k: usize, max: usize| {
-        let start = k;
-        while space(k) && k - start < max {
-            k += 1;
-        }
-        k
-    };
-    let after_spaces = spaces_from(k, 2);
-    match c.get(after_spaces).copied().and_then(sep) {
-        Some(Sep::Dash | Sep::Slash) => k = spaces_from(after_spaces + 1, 2),
-        Some(Sep::Dot) if after_spaces == k => k += 1,
-        _ if space(k) => k = spaces_from(k, 3),
-        // Nothing between date and serial: only after six digits written together.
-        _ if date_sep.is_none() => {}
-        _ => return None,
-    }
-    d[6] = digit(k)?;
-    d[7] = digit(k + 1)?;
-    k += 2;
-    // "12 34" after "01 01 80": the serial in pairs too.
-    if date_sep == Some(Sep::Space) && space(k) && digit(k + 1).is_some() && digit(k + 2).is_some()
-    {
-        k += 1;
-    }
-    d[8] = digit(k)?;
-    d[9] = digit(k + 1)?;
-    Some(k + 2)
-}
-
-/// Checks a CPR field's value: one CPR number written in any of the ways above, nothing else
-/// around it but spaces. Returns it normalised to `DDMMYY-SSSS`.
+/// Checks a CPR field's value: one CPR number written in any of the ways `cpr_shape.rs`
+/// reads, nothing else around it but spaces. Returns it normalised to `DDMMYY-SSSS`.
 pub fn parse(input: &str, today: Date) -> Result<Cpr, CprError> {
     let chars: Vec<char> = input.chars().filter(|c| !is_invisible(*c)).collect();
     let first = chars
@@ -228,8 +55,14 @@ pub fn parse(input: &str, today: Date) -> Result<Cpr, CprError> {
         .rposition(|c| !c.is_whitespace())
         .map_or(first, |i| i + 1);
     let chars = &chars[first..last];
+    let whole = |s: &Shape| s.len == chars.len();
     let shape = shape_at(chars)
-        .filter(|s| s.len == chars.len())
+        .filter(whole)
+        .or_else(|| {
+            Sep::ALL
+                .into_iter()
+                .find_map(|kind| grouping_at(chars, kind).filter(whole))
+        })
         .ok_or(CprError::Format)?;
     let (birth, substitute) = birth_date(&shape.digits).ok_or(CprError::ImpossibleDate)?;
     if birth > today {
@@ -247,74 +80,126 @@ pub fn parse(input: &str, today: Date) -> Result<Cpr, CprError> {
     })
 }
 
-/// Every CPR number in `text`, as byte ranges: a [`shape_at`] whose date is real (an
-/// erstatningspersonnummer's too), not part of a longer number. "Longer number" means:
+/// Every CPR number in `text`, as byte ranges: ten digits whose first six are a real date (an
+/// erstatningspersonnummer's too), written in one of the ways `cpr_shape.rs` reads, that are
+/// not part of something else. Something else means:
 ///
-/// * a digit right before or after it, or a decimal point or comma and one or two digits after
-///   it (`0101801234,50 kr.`);
-/// * a `+` and up to three digits and a space before it (`+46 0701234567`): a phone number
-///   with its country code;
-/// * written in spaced pairs (`01 01 80 12 34`) with another digit group right before or after
-///   it, one space apart: phone numbers are written so (`+46 70 12 34 56 78`);
-/// * ten digits written together right after a four-digit group and one space
-///   (`1234 0101801234`): a bank account, registration number and account number.
+/// * a longer number: a digit right before or after it, or a decimal point or comma and one or
+///   two digits after it (`0101801234,50 kr.`); the usual forms written in spaced pairs
+///   (`01 01 80 12 34`) with another digit group one space after or before them, and any
+///   grouping with more groups joined by the same kind of separator (`+46 70 123 45 67 89`);
+/// * a phone number with its country code: a `+` and up to three digits before it
+///   (`+46 0701234567`, `(+45) …`), or a bracketed trunk prefix (`+49 (0)30 1234 5678`);
+/// * a bank account: ten digits written together right after a four-digit group and one space
+///   (`1234 0101801234`, registration and account number);
+/// * for the groupings that are not a usual form of a CPR number (`070 123 45 67`,
+///   `030/1234567`), also: a phone word right before it (`tlf.`, `mobil:`, `phone`,
+///   [`PHONE_WORDS`]), a currency before or after it (`3 010 180 123 kr.`), or a time after
+///   it (`2012-10-10 10:30`).
 ///
-/// Format characters are skipped while reading and lie inside the ranges, so masking a range
-/// removes them too. Used to keep CPR numbers out of e-mail and to warn about them. What this
-/// cannot tell apart is listed in README ("Privacy and security").
+/// The usual forms are found first; a grouping is found only where none of them is. Format
+/// characters are skipped while reading and lie inside the ranges, so masking a range removes
+/// them too. Used to keep CPR numbers out of e-mail and the draft and to warn about them. What
+/// this cannot tell apart is listed in `docs/privacy.md` ("cannot tell apart").
 pub fn find_cpr_like(text: &str) -> Vec<(usize, usize)> {
     let indexed: Vec<(usize, char)> = text
         .char_indices()
         .filter(|(_, c)| !is_invisible(*c))
         .collect();
     let chars: Vec<char> = indexed.iter().map(|(_, c)| *c).collect();
-    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
-    let space = |k: usize| chars.get(k).is_some_and(|c| c.is_whitespace());
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let before_is_digit = i > 0 && digit(i - 1);
-        let shape = if digit(i) && !before_is_digit {
-            shape_at(&chars[i..]).filter(|s| birth_date(&s.digits).is_some())
-        } else {
-            None
-        };
-        let Some(shape) = shape else {
-            i += 1;
-            continue;
-        };
-        let end = i + shape.len;
-        // A decimal part (",50") makes it an amount; a comma before another number is a list.
-        let decimals = (1..=3).find(|&n| !digit(end + n)).unwrap_or(4) - 1;
-        let longer_after = digit(end)
-            || (matches!(chars.get(end), Some('.' | ',')) && (1..=2).contains(&decimals));
-        let spaced_neighbour = shape.spaced_pairs
-            && ((i >= 2 && space(i - 1) && digit(i - 2)) || (space(end) && digit(end + 1)));
-        if longer_after
-            || spaced_neighbour
-            || after_country_code(&chars, i)
-            || after_reg_no(&chars, i, &shape)
-        {
-            i += 1;
+    let starts: Vec<usize> = (0..chars.len())
+        .filter(|&i| chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()))
+        .collect();
+    let real = |s: &Shape| birth_date(&s.digits).is_some();
+    // The usual forms first, then the groupings where there is none.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    for &i in &starts {
+        if i < next {
             continue;
         }
-        let start = indexed[i].0;
-        let (last, c) = indexed[end - 1];
-        found.push((start, last + c.len_utf8()));
-        i = end;
+        let usual = shape_at(&chars[i..])
+            .filter(real)
+            .filter(|s| !something_else(&chars, i, s));
+        if let Some(s) = usual {
+            spans.push((i, i + s.len));
+            next = i + s.len;
+        }
     }
-    found
+    let usual = spans.clone();
+    let overlaps = |a: usize, b: usize| usual.iter().any(|&(s, e)| a < e && s < b);
+    next = 0;
+    for &i in &starts {
+        if i < next {
+            continue;
+        }
+        let grouped = Sep::ALL.into_iter().find_map(|kind| {
+            grouping_at(&chars[i..], kind)
+                .filter(|s| !continues(&chars, i, kind) && real(s) && !overlaps(i, i + s.len))
+                .filter(|s| !something_else(&chars, i, s))
+        });
+        if let Some(s) = grouped {
+            spans.push((i, i + s.len));
+            next = i + s.len;
+        }
+    }
+    spans.sort_unstable();
+    spans
+        .into_iter()
+        .map(|(i, end)| {
+            let (last, c) = indexed[end - 1];
+            (indexed[i].0, last + c.len_utf8())
+        })
+        .collect()
 }
 
-/// A `+`, up to three digits and one space or dash right before `i`, or a `+` alone.
+/// True if the number `s` read at `i` is part of something else ([`find_cpr_like`]).
+fn something_else(c: &[char], i: usize, s: &Shape) -> bool {
+    let end = i + s.len;
+    let digit = |k: usize| c.get(k).is_some_and(char::is_ascii_digit);
+    let space = |k: usize| c.get(k).is_some_and(|c| c.is_whitespace());
+    // A decimal part (",50") makes it an amount; a comma before another number is a list.
+    let decimals = (1..=3).find(|&n| !digit(end + n)).unwrap_or(4) - 1;
+    let longer_after =
+        digit(end) || (matches!(c.get(end), Some('.' | ',')) && (1..=2).contains(&decimals));
+    let spaced_neighbour = s.spaced_pairs
+        && ((i >= 2 && space(i - 1) && digit(i - 2)) || (space(end) && digit(end + 1)));
+    let grouping_context = s.any_grouping
+        && (phone_word_before(c, i)
+            || currency_around(c, i, end)
+            || (c.get(end) == Some(&':') && digit(end + 1)));
+    longer_after
+        || spaced_neighbour
+        || after_country_code(c, i)
+        || after_reg_no(c, i, s)
+        || grouping_context
+}
+
+/// A `+`, up to three digits and one space or dash right before `i`, or a `+` alone; or a
+/// bracket closing right before `i` (a space or dash between allowed) around a country code
+/// (`(+45)`, `(0045)`) or a trunk prefix or area code (`(0)`, `(030)`).
 fn after_country_code(c: &[char], i: usize) -> bool {
     if i >= 1 && c[i - 1] == '+' {
         return true;
     }
-    if i < 2 || !(c[i - 1].is_whitespace() || is_dash(c[i - 1])) {
+    let mut k = i;
+    if k >= 1 && (c[k - 1].is_whitespace() || is_dash(c[k - 1])) {
+        k -= 1;
+    }
+    if k >= 1 && c[k - 1] == ')' {
+        let inside: String = c[..k - 1]
+            .iter()
+            .rev()
+            .take_while(|&&ch| ch != '(')
+            .collect();
+        let opened = k - 1 > inside.chars().count() && inside.chars().count() <= 5;
+        let inside: String = inside.chars().rev().collect();
+        let digits = inside.strip_prefix('+').unwrap_or(&inside);
+        return opened && !digits.is_empty() && digits.chars().all(|d| d.is_ascii_digit());
+    }
+    if k == i {
         return false;
     }
-    let mut k = i - 1;
     let mut n = 0;
     while k > 0 && c[k - 1].is_ascii_digit() {
         k -= 1;
@@ -333,6 +218,91 @@ fn after_reg_no(c: &[char], i: usize, shape: &Shape) -> bool {
         return false;
     }
     i == 5 || !(c[i - 6].is_ascii_digit() || sep(c[i - 6]).is_some_and(|s| s != Sep::Space))
+}
+
+/// Words that say the number after them is a phone (or fax) number, in Danish, English,
+/// Swedish, Norwegian, German and Dutch, lower case.
+#[rustfmt::skip]
+pub const PHONE_WORDS: &[&str] = &[
+    "tlf", "tlfnr", "tel", "telefon", "telefonnr", "telefonnummer", "mobil", "mobilnr",
+    "mobilnummer", "mobiltelefon", "mobiltlf", "mob", "fastnet", "phone", "telephone", "mobile",
+    "cell", "sms", "fax", "ring", "handy", "telefoon", "mobiel",
+];
+
+/// Currency names and signs around an amount, lower case.
+const CURRENCIES: &[&str] = &[
+    "kr", "kroner", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp", "€", "$", "£",
+];
+
+/// The word (letters) ending right before `end` in `c`, in lower case, and where it starts.
+fn word_before(c: &[char], end: usize) -> (String, usize) {
+    let mut k = end;
+    while k > 0 && (is_letter_or_digit(c[k - 1]) && !c[k - 1].is_ascii_digit()) {
+        k -= 1;
+    }
+    (lowercase(&c[k..end].iter().collect::<String>()), k)
+}
+
+/// Skips spaces and the punctuation between a label and its number (`tlf.: `, `nr. `) back
+/// from `k`, at most four characters.
+fn skip_label_punctuation(c: &[char], mut k: usize) -> usize {
+    let start = k;
+    while k > 0 && start - k < 4 && (is_space(c[k - 1]) || ".:".contains(c[k - 1])) {
+        k -= 1;
+    }
+    k
+}
+
+/// Words between a phone word and its number: "nr", "nummer", "til", "på" (`tlf. nr. …`,
+/// `ring til …`, `SMS til …`, `call me on …`).
+const PHONE_LINKS: &[&str] = &[
+    "nr", "no", "nummer", "number", "til", "på", "to", "on", "at",
+];
+
+/// A phone word ([`PHONE_WORDS`]) right before `i`, possibly with up to two linking words
+/// ([`PHONE_LINKS`]) between (`tlf. nr. 070 123 45 67`, `Telefon: …`, `SMS til 070 …`).
+fn phone_word_before(c: &[char], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let before = skip_label_punctuation(c, k);
+        if before == k {
+            return false;
+        }
+        let (word, start) = word_before(c, before);
+        if PHONE_WORDS.contains(&word.as_str()) {
+            return true;
+        }
+        if !PHONE_LINKS.contains(&word.as_str()) {
+            return false;
+        }
+        k = start;
+    }
+    false
+}
+
+/// A currency right before `i` or right after `end` (`kr. 1.010.180.123`, `3 010 180 123 kr`,
+/// `1.010.180.123,-`).
+fn currency_around(c: &[char], i: usize, end: usize) -> bool {
+    let is_currency = |w: &str| CURRENCIES.contains(&w);
+    // Before: "kr. ", "DKK ", "€".
+    let k = skip_label_punctuation(c, i);
+    let (word, _) = word_before(c, k);
+    if is_currency(&word) || (k > 0 && is_currency(&c[k - 1].to_string())) {
+        return true;
+    }
+    // After: " kr", "kr.", " €", ",-".
+    let mut k = end;
+    if c.get(k) == Some(&',') && c.get(k + 1).is_some_and(|&d| d == '-' || is_dash(d)) {
+        return true;
+    }
+    while k < c.len() && k - end < 2 && is_space(c[k]) {
+        k += 1;
+    }
+    let word: String = c[k..]
+        .iter()
+        .take_while(|&&ch| is_letter_or_digit(ch) && !ch.is_ascii_digit())
+        .collect();
+    is_currency(&lowercase(&word)) || c.get(k).is_some_and(|ch| is_currency(&ch.to_string()))
 }
 
 /// Replaces every CPR number [`find_cpr_like`] finds in `text` by `replacement`; the second
@@ -414,7 +384,14 @@ mod tests {
             ("", Err(Format)),
             ("01018-1234", Err(Format)),
             ("010180-12345", Err(Format)),
-            ("0101-80-1234", Err(Format)),
+            ("0101-80-1234", Ok((1980, 1, 1))),
+            ("0101 80 1234", Ok((1980, 1, 1))),
+            ("010 180 1234", Ok((1980, 1, 1))),
+            ("01 01 1980 12 34", Ok((1980, 1, 1))),
+            ("0101-80 1234", Err(Format)),
+            ("01 01 80 1 2 34", Err(Format)),
+            ("0101 2080 1234", Err(Format)),
+            ("0101 50 5000", Err(FutureBirth)),
             ("01018O-1234", Err(Format)),
             ("٠١٠١٨٠١٢٣٤", Err(Format)),
             ("abcdefghij", Err(Format)),

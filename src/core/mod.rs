@@ -19,7 +19,8 @@
 //! * `date.rs` — a calendar date, written out in Danish or English.
 //! * `periods.rs` — deadlines counted off weekends, Danish public holidays and closed days.
 //! * `date_input.rs` — a date as a person types it.
-//! * `cpr.rs` — CPR numbers: parsing, and finding them in text.
+//! * `cpr_shape.rs` — ten digits as people write a CPR number, and the date they give.
+//! * `cpr.rs` — CPR numbers: the CPR field's check, and finding them in text.
 //! * `validate.rs` — one answer checked against its question's rules.
 //! * `config.rs` — the editors' options, their defaults, which values are usable.
 //! * `config_layers.rs` — the options read from the JSON block and the data attributes.
@@ -45,6 +46,7 @@ pub mod choices;
 pub mod config;
 pub mod config_layers;
 pub mod cpr;
+pub mod cpr_shape;
 pub mod date;
 pub mod date_input;
 pub mod display;
