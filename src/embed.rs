@@ -6,10 +6,12 @@
 //! * **Configuration**, later layers winning, option by option: Stevns defaults; the JSON in the
 //!   `<script type="application/json">` whose id the attribute `data-config` names; the data
 //!   attributes in [`crate::core::config::DATA_ATTRIBUTES`]; and, only where the mount element
-//!   has `data-url-params` (the demo page), the page URL's `lang`, `right`, `who`, `route` and
-//!   `step` (for testers). Each bad option gives one `console.warn` and its default. There
-//!   too, `simulate=panic` makes the widget panic on its first step after the start page, to
-//!   show the panic guard at work (tests, demos); nowhere else can a URL do that.
+//!   has `data-url-params` (the demo page), the page URL's `lang`, `step` and answers by
+//!   question id (`right`, `who`, `route`, `name`, `address`, …; never a CPR number: see
+//!   `core::demo_url`), for testers. Each bad option or URL value gives one `console.warn`
+//!   and its default. A draft in the tab wins over the URL, with a `console.info` line saying
+//!   so. There too, `simulate=panic` makes the widget panic on its first step after the start
+//!   page, to show the panic guard at work (tests, demos); nowhere else can a URL do that.
 //! * **Events**: `CustomEvent`s on the mount element, bubbling: `rights-wizard:step` and
 //!   `rights-wizard:handoff`, whose `detail` holds only `step`, `right`, `route` and `action`
 //!   — fixed names, never anything the citizen typed.
@@ -29,7 +31,7 @@
 
 use crate::core::reducer::Action;
 use crate::core::steps::Step;
-use crate::core::{Config, Date, Field, Lang, Right};
+use crate::core::{Config, Date, Lang};
 use crate::ui::app::{App, AppProps};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::english::load_texts;
@@ -99,45 +101,36 @@ fn today() -> Date {
     .unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
 }
 
-/// What the demo page's URL asks for: answers, a step, and attribute-like options.
-struct UrlParameters {
-    answers: Vec<(Field, String)>,
-    step: Option<Step>,
-    attributes: Vec<(&'static str, String)>,
-    /// `?simulate=panic`: panic inside the widget once the citizen leaves the start page.
-    simulate_panic: bool,
-}
-
-fn url_parameters() -> UrlParameters {
-    let mut out = UrlParameters {
-        answers: Vec::new(),
-        step: None,
-        attributes: Vec::new(),
-        simulate_panic: false,
-    };
+/// The demo page's URL parameters as (name, value) pairs, in order.
+fn url_pairs() -> Vec<(String, String)> {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return out;
+        return Vec::new();
     };
-    if let Some(lang) = params.get("lang") {
-        out.attributes.push(("data-lang", lang));
+    js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// When the demo's URL asks for something and this tab holds a draft, the draft wins, as it
+/// does everywhere (the widget cannot tell a tester's new link from a reload, a duplicated or
+/// a restored tab, all of which must keep the citizen's place); the console says so and how
+/// to start from the parameters instead.
+fn draft_wins_over_url(draft_key: &str) {
+    if session_get(draft_key).is_some() {
+        gloo::console::info!(
+            "Stevns rights wizard: this tab's saved answers win over the URL parameters; open the URL in a new tab, or choose \"Slet mine svar og start forfra\" and load it again, to start from the parameters"
+        );
     }
-    if let Some(r) = params
-        .get("right")
-        .filter(|r| Right::from_slug(r).is_some() || r == crate::core::choices::right::UNSURE)
-    {
-        out.answers.push((Field::Right, r));
-    }
-    for (name, field) in [("who", Field::Who), ("route", Field::Route)] {
-        if let Some(v) = params.get(name) {
-            out.answers.push((field, v));
-        }
-    }
-    out.step = params.get("step").and_then(|s| Step::from_slug(&s));
-    out.simulate_panic = params.get("simulate").as_deref() == Some("panic");
-    out
 }
 
 fn mount(document: &web_sys::Document, el: web_sys::Element) {
@@ -179,12 +172,15 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
         .collect();
     attributes.extend(unknown.iter().map(|name| (name.as_str(), String::new())));
     let (mut initial, mut initial_step, mut simulate_panic) = (Vec::new(), None, false);
+    let mut url_asks = false;
     if el.has_attribute("data-url-params") {
-        let url = url_parameters();
+        let url = crate::core::demo_url::read(&url_pairs());
+        url_asks = url.asks();
+        notes.extend(url.warnings);
         initial = url.answers;
         initial_step = url.step;
         simulate_panic = url.simulate_panic;
-        attributes.extend(url.attributes);
+        attributes.extend(url.lang.map(|lang| ("data-lang", lang)));
     }
     let (config, warnings) = Config::from_layers(json.as_deref(), &attributes);
     crate::panic_guard::remember(&config);
@@ -222,8 +218,12 @@ fn mount(document: &web_sys::Document, el: web_sys::Element) {
     // in: a draft of this tab's, else a click held on a pre-rendered language button, else the
     // options' (the demo's `?lang` among them). Without the texts it starts in Danish and says
     // so.
-    let draft = session_get(&draft_key(&props.id_prefix))
-        .and_then(|text| crate::core::draft::draft_lang(&text, now_ms()));
+    let draft_key = draft_key(&props.id_prefix);
+    if url_asks {
+        draft_wins_over_url(&draft_key);
+    }
+    let draft =
+        session_get(&draft_key).and_then(|text| crate::core::draft::draft_lang(&text, now_ms()));
     let held = match held_action(&el) {
         Some(Action::SetLang(lang)) => Some(lang),
         _ => None,

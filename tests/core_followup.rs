@@ -814,3 +814,34 @@ fn a_reminder_for_someone_else_does_not_ask_to_attach_the_document_again() {
         assert_eq!(authority_doc(&s).map(|d| d.note), Some(request_note));
     }
 }
+
+#[test]
+fn the_step_count_never_changes_under_the_citizen() {
+    for (lang, first, of) in [
+        (Lang::Da, "Trin 1", ["Trin 2 af 6", "Trin 2 af 7"]),
+        (Lang::En, "Step 1", ["Step 2 of 6", "Step 2 of 7"]),
+    ] {
+        let s = fresh(lang).reduce(Action::StartFollowUp);
+        assert_eq!(s.step_label().as_deref(), Some(first));
+        // Choosing on the first page leaves its label alone, whichever kind is chosen.
+        for kind in ["complaint", "reminder", "complaint"] {
+            let s = set(s.clone(), Field::FollowKind, kind);
+            assert_eq!(s.step_label().as_deref(), Some(first), "{kind}");
+        }
+        for (kind, label) in ["reminder", "complaint"].into_iter().zip(of) {
+            let mut s = next(set(s.clone(), Field::FollowKind, kind));
+            assert_eq!(s.step_label().as_deref(), Some(label));
+            // From there to the check page, one total.
+            let total = label.rsplit(' ').next().unwrap_or_default().to_string();
+            s = next(set(s, Field::Who, "myself"));
+            for page in 0..8 {
+                if s.step == Step::Send {
+                    break;
+                }
+                let shown = s.step_label().unwrap_or_default();
+                assert!(shown.ends_with(&total), "{kind} page {page}: {shown}");
+                s = s.clone().jump(s.flow().next(s.step));
+            }
+        }
+    }
+}

@@ -135,18 +135,29 @@ pub fn parse_date(s: &str) -> Result<Date, DateError> {
             let month = month_word(m)?;
             (*d, month, year(*y, *yd)?)
         }
-        [Token::Num(_, a), Token::Num(_, b)] if day_or_month(*a) && day_or_month(*b) => {
-            return Err(DateError::NoYear)
+        // Day and month without a year: an impossible pair ("31/9") is said first, as the
+        // year would not make it right.
+        [Token::Num(d, a), Token::Num(m, b)] if day_or_month(*a) && day_or_month(*b) => {
+            return Err(no_year(*d, *m))
         }
-        [Token::Num(_, a), Token::Word(m)] | [Token::Word(m), Token::Num(_, a)]
+        [Token::Num(d, a), Token::Word(m)] | [Token::Word(m), Token::Num(d, a)]
             if day_or_month(*a) =>
         {
-            month_word(m)?;
-            return Err(DateError::NoYear);
+            return Err(no_year(*d, month_word(m)?));
         }
         _ => return Err(DateError::NotADate),
     };
     Date::new(year, month, day).ok_or(DateError::Impossible)
+}
+
+/// The reason a day and month without a year cannot be read: [`DateError::Impossible`] if no
+/// year has that day (29 February counts: leap years do), else [`DateError::NoYear`].
+fn no_year(day: u32, month: u32) -> DateError {
+    if Date::new(2000, month, day).is_some() {
+        DateError::NoYear
+    } else {
+        DateError::Impossible
+    }
 }
 
 /// [`parse_date`] without the reason: `None` if it is not a date.
@@ -253,6 +264,15 @@ mod tests {
             ("14 xyz 2026", UnknownMonth),
             ("14. oktober", NoYear),
             ("14/10", NoYear),
+            ("29/2", NoYear),
+            ("29. februar", NoYear),
+            ("31/9", Impossible),
+            ("31. september", Impossible),
+            ("September 31", Impossible),
+            ("30/2", Impossible),
+            ("32/1", Impossible),
+            ("14/13", Impossible),
+            ("0/5", Impossible),
             ("d. 14.10", NoYear),
             ("oktober 14", NoYear),
             ("14. blabla", UnknownMonth),

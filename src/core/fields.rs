@@ -352,11 +352,14 @@ impl Field {
                 max: MAX_PHONE,
                 format: Format::Phone,
             },
+            // Plain text with the e-mail keyboard: an `<input type="email">` hands Chromium's
+            // punycode to the page ("xn--sholm-vua.dk" for "søholm.dk"), so the address is
+            // read as typed and checked here (`validate::looks_like_email`).
             Email => Spec {
                 control: Control::Line {
-                    input_type: "email",
+                    input_type: "text",
                     autocomplete: Some("email"),
-                    inputmode: None,
+                    inputmode: Some("email"),
                     width: "",
                 },
                 label: M::EmailLabel,
@@ -426,6 +429,22 @@ impl Field {
         self.spec().format == Format::Cpr
     }
 
+    /// Whether the browser may check the spelling of what is typed here: only in the text
+    /// areas, where the citizen writes sentences and spelling help makes a clearer request.
+    /// Never in a one-line field: names, addresses, phone numbers, e-mail addresses, CPR
+    /// numbers, dates and references are personal data or codes, which an enhanced spell
+    /// checker would send to a third party ("spell-jacking") and which spelling help only
+    /// "corrects" wrongly (`docs/decisions.md`, "Spell check").
+    pub fn spellcheck(self) -> bool {
+        matches!(self.spec().control, Control::Area)
+    }
+
+    /// The `autocapitalize` hint for phone keyboards: "off" for the e-mail address (a plain
+    /// text field would otherwise start it with a capital), `None` for the browser's default.
+    pub fn autocapitalize(self) -> Option<&'static str> {
+        (self == Field::Email).then_some("off")
+    }
+
     /// A question the citizen answers by typing (a line or an area), not by choosing.
     pub fn is_typed(self) -> bool {
         matches!(self.spec().control, Control::Line { .. } | Control::Area)
@@ -468,6 +487,46 @@ mod tests {
         assert!(!Field::Phone.is_own_text() && !Field::Cpr.is_own_text());
         assert!(Field::Name.is_own_text() && Field::Email.is_own_text());
         assert!(!Field::Who.is_own_text(), "a choice is not typed");
+    }
+
+    #[test]
+    fn spell_check_only_where_sentences_are_written() {
+        for f in [
+            Field::Name,
+            Field::Cpr,
+            Field::Address,
+            Field::Phone,
+            Field::Email,
+            Field::OtherName,
+            Field::OtherCpr,
+            Field::OrigRef,
+            Field::OrigDate,
+        ] {
+            assert!(!f.spellcheck(), "{f:?}");
+        }
+        for f in [
+            Field::WrongData,
+            Field::EraseReason,
+            Field::Reply,
+            Field::Disagree,
+        ] {
+            assert!(f.spellcheck(), "{f:?}");
+        }
+        let typed: Vec<Field> = Field::ALL.into_iter().filter(|f| f.is_typed()).collect();
+        assert!(typed
+            .iter()
+            .all(|f| f.spellcheck() == (f.spec().control == Control::Area)));
+        assert_eq!(
+            Field::Email.spec().control,
+            Control::Line {
+                input_type: "text",
+                autocomplete: Some("email"),
+                inputmode: Some("email"),
+                width: ""
+            },
+            "never type=email: the browser would punycode the domain"
+        );
+        assert_eq!(Field::Email.autocapitalize(), Some("off"));
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! * `mailto.rs` — the RFC 6068 `mailto:` link.
 //! * `reference.rs` — short reference numbers ("SK-7F3K2Q") from a seed.
 //! * `text.rs` — the da/en text catalogue ([`Msg`], [`Lang`], `fill`).
+//! * `keep_together.rs` — words a narrow screen must not break at their hyphen.
 //! * `fields.rs` — every question: control, label, hint, required message, limit, format.
+//! * `char_count.rs` — the character count under a text area.
 //! * `choices.rs` — the answer values of the choice questions, and their options.
 //! * `rights.rs` — the nine rights: texts, articles, limits, detail questions.
 //! * `unsure.rs` — the "Jeg er ikke sikker" questions that suggest a right.
@@ -25,6 +27,7 @@
 //! * `config.rs` — the editors' options, their defaults, which values are usable.
 //! * `config_layers.rs` — the options read from the JSON block and the data attributes.
 //! * `steps.rs` — the pages of each flow and their order.
+//! * `demo_url.rs` — the demo page's URL parameters, for testers.
 //! * `answers.rs` — the answers store.
 //! * `focus.rs` — where focus goes after the next render.
 //! * `notice.rs` — the banner a step can open with.
@@ -41,6 +44,7 @@
 //! * `view.rs` — what the other pages show.
 
 pub mod answers;
+pub mod char_count;
 pub mod chars;
 pub mod choices;
 pub mod config;
@@ -49,6 +53,7 @@ pub mod cpr;
 pub mod cpr_shape;
 pub mod date;
 pub mod date_input;
+pub mod demo_url;
 pub mod display;
 pub mod draft;
 pub mod fields;
@@ -57,6 +62,7 @@ pub mod fnv;
 pub mod focus;
 pub mod ics;
 pub mod invisible;
+pub mod keep_together;
 pub mod letter;
 pub mod mailto;
 pub mod notice;

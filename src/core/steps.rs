@@ -80,6 +80,14 @@ impl Step {
         ALL_STEPS.into_iter().find(|step| step.slug() == s)
     }
 
+    /// Whether "Trin n af m" shows the total on this page. Not on the follow-up's first page:
+    /// its answer decides the flow, and a reminder has one page fewer than a complaint, so a
+    /// total shown there would change under the citizen as they choose ("af 6", then "af 7").
+    /// From the next page on the total is that of the kind chosen.
+    pub fn shows_total(self) -> bool {
+        self != Step::FollowKind
+    }
+
     /// The page this one counts as: the "not sure" questions are part of the rights page.
     fn in_order(self) -> Step {
         if self == Step::Guide {
@@ -175,5 +183,22 @@ mod tests {
         assert_eq!(f.next(Step::Guide), Step::About);
         assert_eq!(f.previous(Step::Guide), Step::Right);
         assert_eq!(Flow::Complaint.number(Step::Check), Some((7, 7)));
+    }
+
+    #[test]
+    fn the_total_is_shown_only_once_the_flow_is_known() {
+        // Both follow-ups start on the page that chooses between them: no total there, and
+        // from the next page on each keeps its own total to the end.
+        for flow in [Flow::Reminder, Flow::Complaint] {
+            assert_eq!(flow.number(Step::FollowKind).map(|(n, _)| n), Some(1));
+            assert!(!Step::FollowKind.shows_total());
+            let totals: Vec<usize> = flow.steps()[2..]
+                .iter()
+                .filter_map(|s| flow.number(*s))
+                .map(|(_, total)| total)
+                .collect();
+            assert!(totals.windows(2).all(|w| w[0] == w[1]), "{flow:?}");
+        }
+        assert!(Flow::Request.steps().iter().all(|s| s.shows_total()));
     }
 }

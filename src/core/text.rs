@@ -275,6 +275,7 @@ texts! {
         "Write to the municipality about your personal data";
     LanguageLabel => "Sprog", "Language";
     StepOf => "Trin {n} af {total}", "Step {n} of {total}";
+    StepN => "Trin {n}", "Step {n}";
     Back => "Tilbage", "Back";
     Continue => "Fortsæt", "Continue";
     ErrorSummaryTitle => "Der er et problem", "There is a problem";
@@ -286,6 +287,12 @@ texts! {
     TooLong => "Teksten må højst være {max} tegn. Du har skrevet {n}.",
         "The text must be {max} characters or fewer. You have written {n}.";
     NotGiven => "Ikke oplyst", "Not given";
+    // Under a text area, after DKFDS's "tegnbegrænsning" and GOV.UK's character count.
+    CountLimit => "Du kan indtaste op til {max} tegn", "You can enter up to {max} characters";
+    CountLeft => "Du har {n} tegn tilbage", "You have {n} characters remaining";
+    CountLeftOne => "Du har 1 tegn tilbage", "You have 1 character remaining";
+    CountOver => "Du har {n} tegn for meget", "You have {n} characters too many";
+    CountOverOne => "Du har 1 tegn for meget", "You have 1 character too many";
 
     // ---- start ----
     StartTitle => "Bed kommunen om dine oplysninger – eller om at rette, slette eller stoppe brugen af dem",
@@ -553,8 +560,8 @@ texts! {
     NameLabel => "Fulde navn", "Full name";
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
-    CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv det som ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
-        "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Write it as ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv de 10 cifre med eller uden bindestreg: ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
+        "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Enter the 10 digits, with or without the hyphen: ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
     CprFormat => "Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå-xxxx",
         "Enter the CPR number. It has 10 digits, for example ddmmyy-xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
@@ -574,8 +581,8 @@ texts! {
     OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af",
         "Enter the full name of the person you are acting for";
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
-    OtherCprHint => "Skriv det som ddmmåå-xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
-        "Write it as ddmmyy-xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
+    OtherCprHint => "Skriv de 10 cifre med eller uden bindestreg: ddmmåå-xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
+        "Enter the 10 digits, with or without the hyphen: ddmmyy-xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
     OtherCprFormat => "Skriv personens CPR-nummer. Det har 10 cifre, fx ddmmåå-xxxx",
         "Enter the person's CPR number. It has 10 digits, for example ddmmyy-xxxx";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";

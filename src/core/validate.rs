@@ -3,6 +3,7 @@
 //! out; `questions.rs` gathers a step's problems into the one list the view draws both the
 //! error summary and the inline messages from.
 
+use crate::core::char_count::thousands;
 use crate::core::cpr::{self, CprError};
 use crate::core::cpr_shape::is_dash;
 use crate::core::date::Date;
@@ -54,7 +55,7 @@ impl Problem {
             ),
             Problem::TooLong { max, len } => fill(
                 Msg::TooLong.get(lang),
-                &[("max", &max.to_string()), ("n", &len.to_string())],
+                &[("max", &thousands(max, lang)), ("n", &thousands(len, lang))],
             ),
         }
     }
@@ -280,6 +281,23 @@ mod tests {
         assert_eq!(
             Problem::TooLong { max: 200, len: 201 }.text(Lang::Da),
             "Teksten må højst være 200 tegn. Du har skrevet 201."
+        );
+        // The numbers as the character count writes them.
+        assert_eq!(
+            Problem::TooLong {
+                max: 2000,
+                len: 2012
+            }
+            .text(Lang::Da),
+            "Teksten må højst være 2.000 tegn. Du har skrevet 2.012."
+        );
+        assert_eq!(
+            Problem::TooLong {
+                max: 2000,
+                len: 2012
+            }
+            .text(Lang::En),
+            "The text must be 2,000 characters or fewer. You have written 2,012."
         );
     }
 

@@ -99,11 +99,17 @@ pub struct Row {
 }
 
 impl State {
-    /// "Trin 2 af 7", or `None` on the start and send pages.
+    /// "Trin 2 af 7", or `None` on the start and send pages; "Trin 1" without a total on the
+    /// page whose answer decides the flow ([`Step::shows_total`]).
     pub fn step_label(&self) -> Option<String> {
         self.flow().number(self.step).map(|(n, total)| {
+            let msg = if self.step.shows_total() {
+                Msg::StepOf
+            } else {
+                Msg::StepN
+            };
             fill(
-                Msg::StepOf.get(self.lang),
+                msg.get(self.lang),
                 &[("n", &n.to_string()), ("total", &total.to_string())],
             )
         })

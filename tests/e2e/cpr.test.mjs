@@ -1,12 +1,13 @@
-// CPR numbers and pasted characters in the release build: a CPR number written with dots in
-// free text never reaches the mailto link, a Swedish phone number in the phone field reaches it
-// untouched, a CPR number typed as a phone number is refused, and a phone number copied from a
-// phone's contacts (wrapped in direction marks) is accepted and arrives without them.
+// CPR numbers and pasted characters in the release build: a CPR number written with dots or in
+// any grouping of its digits, in free text, never reaches the mailto link nor the tab's draft,
+// a Swedish phone number as Swedes write it reaches the link untouched, a CPR number typed as a
+// phone number is refused, and a phone number copied from a phone's contacts (wrapped in
+// direction marks) is accepted and arrives without them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './fixture.mjs';
 import {
-  P, finish, atStep, contTo, fill, value, button, text, rowValue, letter, parseMailto,
+  P, finish, atStep, contTo, fill, value, button, text, rowValue, letter, parseMailto, pick,
 } from './helpers.mjs';
 
 const browser = useBrowser();
@@ -36,14 +37,45 @@ test('a CPR number with dots in free text is masked in the mailto; a Swedish pho
   const body = await objectionByEmail(
     page,
     'Mit CPR er 01.01.80-1234 og min søns 24/12/10 4321. Sag 2026-012345, konto 1234 1234567890.',
-    '070 123 45 67',
+    '070-123 45 67',
   );
   assert.ok(!body.includes('01.01.80') && !body.includes('24/12/10'), body);
   assert.ok(body.includes('Mit CPR er [CPR-nummer fjernet] og min søns [CPR-nummer fjernet].'), body);
   assert.ok(body.includes('Sag 2026-012345, konto 1234 1234567890.'), 'other numbers stay');
-  assert.ok(body.includes('Telefonnummer: 070 123 45 67'), body);
+  assert.ok(body.includes('Telefonnummer: 070-123 45 67'), body);
   await finish(page);
 });
+
+/** Every value in this tab's sessionStorage, as one text. */
+const stored = (page) => page.evaluate(() => Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)).join('\n'));
+
+for (const [lang, masked] of [['da', '[CPR-nummer fjernet]'], ['en', '[CPR number removed]']]) {
+  test(`${lang}: CPR numbers in any grouping, in every free-text field, never reach the mailto nor the draft`, async () => {
+    const page = await browser.open(`?right=objection&who=behalf&step=details&lang=${lang}`);
+    await atStep(page, 'details');
+    // The legal review's two groupings and others, with a no-break space and invisible characters.
+    await fill(page, 'object-which', 'Mit nr. 0101-80-2391 og hans 0101 10 4391');
+    await fill(page, 'object-reasons', 'Se 01 0180 2391, 010 180 2391, 0101802 391 og 01.01.1980 2391\u00A0!');
+    await contTo(page, 'person');
+    await fill(page, 'name', 'Jens Hansen 01 01 80 23 91');
+    await fill(page, 'address', 'Algade 2, 4660 Store Heddinge \u200B0101\u00A080\u00A02391');
+    await fill(page, 'email', 'jens@example.dk');
+    await fill(page, 'other-name', 'Ida Hansen 0101/10/4391');
+    await pick(page, 'relation', 'poa');
+    await contTo(page, 'route');
+    await page.check(`#${P}route-email`);
+    await contTo(page, 'check');
+    assert.ok(!/2391|4391|23 91/.test(await stored(page)), 'the draft keeps none');
+    await button(page, lang === 'da' ? 'Lav brevet' : 'Create the letter').click();
+    await atStep(page, 'send');
+    const mail = parseMailto(await page.getAttribute(`#${P}mailto`, 'href'));
+    const all = `${mail.get('subject')}\n${mail.get('body')}`;
+    assert.ok(!/2391|4391|23 91/.test(all), all);
+    assert.ok(all.includes(`Mit nr. ${masked} og hans ${masked}`), all);
+    assert.ok(!/2391|4391|23 91/.test(await stored(page)), 'the draft keeps none');
+    await finish(page);
+  });
+}
 
 test('a CPR number in the phone field is refused with its own message and kept for correcting', async () => {
   const page = await browser.open('?right=access&who=myself&step=person');

@@ -1,14 +1,25 @@
 //! A text question: a labelled input or text area.
 
+use crate::core::char_count::{count, limit};
 use crate::core::fields::{Control, Field};
+use crate::core::keep_together::pieces;
 use crate::core::view::FieldView;
+use crate::core::Lang;
 use crate::ui::browser::form::{set_control_value, value_of};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+/// How long typing must pause before screen readers hear the new count: GOV.UK's character
+/// count waits for 0.5 s without input and checks every second; one second after the last
+/// keystroke is the same within its range.
+const COUNT_PAUSE_MS: u32 = 1000;
 
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     pub view: FieldView,
     pub id_prefix: AttrValue,
+    /// The widget's language, for the character count.
+    pub lang: Lang,
     /// "(valgfrit)" in the current language.
     pub optional_label: AttrValue,
     /// "Fejl:" in the current language, read before the message by screen readers.
@@ -19,6 +30,12 @@ pub struct TextFieldProps {
 /// A labelled text input or text area with hint and error (GOV.UK's form-group pattern).
 /// No `maxlength`: text over the limit is kept and gets a message instead of being cut.
 ///
+/// A text area shows its character count below it as the citizen types ("Du har 150 tegn
+/// tilbage", "Du har 12 tegn for meget", red over the limit), always, so the limit is known
+/// before it is reached. Screen readers get the limit with the field ("Du kan skrive op til
+/// 2.000 tegn") and the count in a polite live region only once typing pauses
+/// ([`COUNT_PAUSE_MS`]), not on every key; the visible count is hidden from them.
+///
 /// The control's value is written only when the answer changes (or the field does), not on
 /// every render: autofill may fill fields without any event, and a re-render for something
 /// else (a radio ticked, the language switched, `change` on another field) would otherwise
@@ -28,8 +45,20 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let v = &props.view;
     let ids = v.ids(&props.id_prefix);
-    let (id, hint_id, error_id, described) = (ids.id, ids.hint, ids.error, ids.described_by);
+    let (id, hint_id, error_id) = (ids.id, ids.hint, ids.error);
     let field = v.field;
+    let area = v.control == Control::Area;
+    let max = field.spec().max;
+    let (count_id, limit_id) = (format!("{id}-count"), format!("{id}-limit"));
+    let described = match (ids.described_by, area) {
+        (Some(d), true) => Some(format!("{d} {limit_id}")),
+        (None, true) => Some(limit_id.clone()),
+        (d, false) => d,
+    };
+    // What screen readers hear of the count: empty until the first pause in typing, so
+    // nothing is announced when the page opens.
+    let spoken = use_state(String::new);
+    let pause = use_mut_ref(|| None::<Timeout>);
     // `input` as the citizen types; `change` too, since some autofill sends only that (and
     // some nothing at all: "Fortsæt" reads the field).
     let onchange = {
@@ -40,7 +69,23 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
         })
     };
-    let oninput = onchange.reform(|e: InputEvent| e.into());
+    let oninput = {
+        let (onchange, spoken, pause, lang) =
+            (onchange.clone(), spoken.clone(), pause.clone(), props.lang);
+        Callback::from(move |e: InputEvent| {
+            let e: Event = e.into();
+            if area {
+                if let Some(value) = event_value(&e) {
+                    let spoken = spoken.clone();
+                    // A new keystroke cancels the announcement the last one planned.
+                    *pause.borrow_mut() = Some(Timeout::new(COUNT_PAUSE_MS, move || {
+                        spoken.set(count(&value, max, lang).text)
+                    }));
+                }
+            }
+            onchange.emit(e);
+        })
+    };
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -51,10 +96,14 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         });
     }
     let invalid = v.error.as_ref().map(|_| "true");
+    let spellcheck = if field.spellcheck() { "true" } else { "false" };
+    let shown = area.then(|| count(&v.value, max, props.lang));
+    let over = shown.as_ref().is_some_and(|c| c.over);
     let control = match v.control {
         Control::Area => html! {
-            <textarea ref={node.clone()} id={id.clone()} name={id.clone()} class="srw-textarea" rows="4"
-                aria-describedby={described.clone()} aria-invalid={invalid}
+            <textarea ref={node.clone()} id={id.clone()} name={id.clone()}
+                class={classes!("srw-textarea", over.then_some("srw-textarea--over"))} rows="4"
+                spellcheck={spellcheck} aria-describedby={described.clone()} aria-invalid={invalid}
                 {oninput} onchange={onchange.clone()} />
         },
         Control::Line {
@@ -65,7 +114,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         } => html! {
             <input ref={node.clone()} id={id.clone()} name={id.clone()} type={input_type}
                 class={if width.is_empty() { "srw-input".to_string() } else { ["srw-input srw-input--", width].concat() }}
-                autocomplete={autocomplete} inputmode={inputmode} spellcheck={(input_type != "text" || inputmode.is_some()).then_some("false")}
+                autocomplete={autocomplete} inputmode={inputmode} spellcheck={spellcheck}
+                autocapitalize={field.autocapitalize()}
                 aria-describedby={described} aria-invalid={invalid}
                 {oninput} {onchange} />
         },
@@ -74,19 +124,37 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class={if v.error.is_some() { "srw-form-group srw-form-group--error" } else { "srw-form-group" }}>
             <label class="srw-label" for={id.clone()}>
-                { v.label.clone() }
+                { keep_together(&v.label) }
                 if v.optional { { " " }<span class="srw-optional">{ props.optional_label.clone() }</span> }
             </label>
             if let Some(hint) = &v.hint {
-                <div id={hint_id.clone()} class="srw-hint">{ hint.clone() }</div>
+                <div id={hint_id.clone()} class="srw-hint">{ keep_together(hint) }</div>
             }
             if let Some(error) = &v.error {
                 <p key={error.clone()} id={error_id.clone()} class="srw-error-message">
-                    <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ error.clone() }
+                    <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ keep_together(error) }
                 </p>
             }
             { control }
+            if let Some(shown) = shown {
+                <div id={count_id} class={classes!("srw-hint", "srw-count", shown.over.then_some("srw-count--over"))}
+                    aria-hidden="true">{ shown.text }</div>
+                <span id={limit_id} class="srw-visually-hidden">{ limit(max, props.lang) }</span>
+                <div class="srw-visually-hidden srw-count-live" aria-live="polite">{ (*spoken).clone() }</div>
+            }
         </div>
+    }
+}
+
+/// `text` with its formats and references (`ddmmåå-xxxx`, `SK-7F3K2Q`) in spans that do not
+/// break at their hyphen (`core::keep_together`); the text itself is unchanged.
+pub fn keep_together(text: &str) -> Html {
+    html! {
+        { for pieces(text).into_iter().map(|(piece, keep)| if keep {
+            html! { <span class="srw-nowrap">{ piece }</span> }
+        } else {
+            html! { { piece } }
+        }) }
     }
 }
 

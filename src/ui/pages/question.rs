@@ -52,7 +52,7 @@ pub fn question(props: QuestionProps) -> Html {
                 props.ontoggle.clone(),
             ),
             _ => html! {
-                <TextField view={f} id_prefix={props.id_prefix.clone()} optional_label={t(Msg::Optional)}
+                <TextField view={f} id_prefix={props.id_prefix.clone()} lang={s.lang} optional_label={t(Msg::Optional)}
                     error_prefix={t(Msg::ErrorPrefix)} onset={props.onset.clone()} />
             },
         }

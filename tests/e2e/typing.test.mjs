@@ -1,0 +1,251 @@
+// What people type, in the release build, in Danish and English: phone numbers as people write
+// them, an e-mail address with a Danish domain that reaches the letter as typed, spell check
+// only in the text areas, the character count under a text area (counting, over the limit,
+// screen-reader updates only after a pause, axe, 320 px), the CPR hint at 320 px, an
+// impossible date said before a missing year, and a step count that never changes under the
+// citizen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import {
+  P, T, open, finish, atStep, cont, contTo, fill, value, button, text, letter, pick, parseMailto,
+} from './helpers.mjs';
+import { runAxe, describe } from './axe.mjs';
+
+let context;
+const pages = [];
+before(async () => { context = await launch(); });
+after(async () => { await context?.close(); });
+
+const LANGS = ['da', 'en'];
+const W = {
+  da: {
+    looksLikeCpr: 'Det ligner et CPR-nummer', phoneLabel: 'Telefonnummer', emailLabel: 'E-mailadresse',
+    left: (n) => `Du har ${n} tegn tilbage`, over: (n) => `Du har ${n} tegn for meget`,
+    limit: 'Du kan indtaste op til 2.000 tegn', tooLong: 'Teksten må højst være 2.000 tegn. Du har skrevet 2.012.',
+    impossible: 'Datoen findes ikke', first: 'Trin 1', second: (n) => `Trin 2 af ${n}`, already: 'Jeg har allerede sendt en anmodning',
+  },
+  en: {
+    looksLikeCpr: 'This looks like a CPR number', phoneLabel: 'Phone number', emailLabel: 'Email address',
+    left: (n) => `You have ${n} characters remaining`, over: (n) => `You have ${n} characters too many`,
+    limit: 'You can enter up to 2,000 characters', tooLong: 'The text must be 2,000 characters or fewer. You have written 2,012.',
+    impossible: 'The date does not exist', first: 'Step 1', second: (n) => `Step 2 of ${n}`, already: 'I have already sent a request',
+  },
+};
+const thousands = (n, l) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, l === 'da' ? '.' : ',');
+
+for (const l of LANGS) {
+  test(`${l}: phone numbers as people write them are accepted; a foreign one that reads as a CPR number is asked about`, async () => {
+    const page = await open(context, `?right=access&who=myself&step=person&lang=${l}`, pages);
+    await atStep(page, 'person');
+    await fill(page, 'name', 'Jens Hansen');
+    for (const phone of ['(+45) 20 30 40 50', '0045 2030 4050', '20.30.40.50', '+45\u00A020\u00A030\u00A040\u00A050',
+      '070-123 45 67', '+49 (0)30 1234 5678']) {
+      await fill(page, 'phone', phone);
+      await contTo(page, 'route');
+      await page.click('button.srw-back-link'); await atStep(page, 'person');
+      assert.equal(await value(page, 'phone'), phone, 'what was typed stays as typed');
+    }
+    // Without its country code, a Swedish mobile written with spaces reads as a CPR number.
+    await fill(page, 'phone', '070 123 45 67');
+    await cont(page);
+    await page.waitForSelector(`#${P}phone-error`);
+    assert.match(await text(page, `#${P}phone-error`), new RegExp(W[l].looksLikeCpr));
+    assert.equal(await value(page, 'phone'), '070 123 45 67');
+    await fill(page, 'phone', '+46 70 123 45 67');
+    await contTo(page, 'route');
+    await finish(page);
+  });
+
+  test(`${l}: an e-mail address with a Danish domain reaches the letter as typed, on both routes`, async () => {
+    const page = await open(context, `?right=access&who=myself&step=person&lang=${l}`, pages);
+    await atStep(page, 'person');
+    const email = await page.$(`#${P}email`);
+    assert.deepEqual(await email.evaluate((el) => ['type', 'inputmode', 'autocomplete', 'spellcheck', 'autocapitalize']
+      .map((a) => el.getAttribute(a))), ['text', 'email', 'email', 'false', 'off']);
+    await fill(page, 'name', 'Mette Søholm');
+    await fill(page, 'address', 'Algade 2, 4660 Store Heddinge');
+    // Typed key by key, as a citizen does: the field must hold what was typed, not punycode.
+    await page.click(`#${P}email`);
+    await page.keyboard.type('mette@søholm.dk');
+    assert.equal(await value(page, 'email'), 'mette@søholm.dk');
+    await contTo(page, 'route');
+    for (const route of ['digital-post', 'email']) {
+      await pick(page, 'route', route);
+      await contTo(page, 'check');
+      await button(page, T[l].create).click();
+      const { body } = await letter(page);
+      assert.ok(body.includes('mette@søholm.dk'), body);
+      assert.ok(!body.includes('xn--'), body);
+      if (route === 'email') {
+        const mail = parseMailto(await page.getAttribute(`#${P}mailto`, 'href'));
+        assert.ok(mail.get('body').includes('mette@søholm.dk'));
+      } else {
+        // Back to the route step for the other one.
+        await page.click('button.srw-back-link'); await atStep(page, 'check');
+        await page.click('button.srw-back-link'); await atStep(page, 'route');
+      }
+    }
+    await finish(page);
+  });
+}
+
+test('spell check is off in every one-line field and on in the text areas', async () => {
+  const page = await open(context, '?right=rectification&who=behalf&step=details', pages);
+  await atStep(page, 'details');
+  const attrs = (sel) => page.$$eval(sel, (els) => els.map((el) => [el.id, el.getAttribute('spellcheck')]));
+  for (const [id, sc] of await attrs('.srw textarea')) assert.equal(sc, 'true', id);
+  await fill(page, 'wrong-data', 'Min adresse er forkert');
+  await fill(page, 'correct-data', 'Algade 2');
+  await contTo(page, 'person');
+  const lines = await attrs('.srw input:not([type=radio]):not([type=checkbox])');
+  assert.deepEqual(lines.map(([id]) => id.slice(P.length)).sort(),
+    ['address', 'cpr', 'email', 'name', 'other-cpr', 'other-name', 'phone']);
+  for (const [id, sc] of lines) assert.equal(sc, 'false', id);
+  await finish(page);
+
+  // The follow-up's reference and date.
+  const f = await open(context, '', pages);
+  await button(f, W.da.already).click();
+  await atStep(f, 'follow-kind');
+  await pick(f, 'follow-kind', 'reminder');
+  await contTo(f, 'who'); await pick(f, 'who', 'myself'); await contTo(f, 'original');
+  for (const [id, sc] of await f.$$eval('.srw input[type=text]', (els) => els.map((el) => [el.id, el.getAttribute('spellcheck')]))) {
+    assert.equal(sc, 'false', id);
+  }
+  await finish(f);
+});
+
+for (const l of LANGS) {
+  test(`${l}: the character count tells the limit while typing, at 320 px, with axe on each state`, async () => {
+    const page = await open(context, `?right=objection&who=myself&step=details&lang=${l}`, pages);
+    await page.setViewportSize({ width: 320, height: 700 });
+    await atStep(page, 'details');
+    const id = `${P}object-reasons`;
+    const count = () => text(page, `#${id}-count`);
+    const live = () => page.textContent(`#${id} ~ .srw-count-live`);
+    const noSideways = async (state) => {
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(w <= 320, `${state}: scrollWidth ${w} at 320 px`);
+    };
+    const axe = async (state) => {
+      const { violations } = await runAxe(page);
+      assert.deepEqual(violations, [], `${state}:\n${describe(violations)}`);
+    };
+
+    // Before typing: the limit, told at once; screen readers get it with the field, and the
+    // live region is empty so nothing is announced when the page opens.
+    assert.equal(await count(), W[l].left(thousands(2000, l)));
+    assert.equal(await page.getAttribute(`#${id}-count`, 'aria-hidden'), 'true');
+    const described = (await page.getAttribute(`#${id}`, 'aria-describedby')).split(' ');
+    assert.ok(described.includes(`${id}-limit`), described.join(' '));
+    assert.equal((await page.textContent(`#${id}-limit`)).trim(), W[l].limit);
+    assert.equal(await page.getAttribute(`#${id} ~ .srw-count-live`, 'aria-live'), 'polite');
+    assert.equal(await live(), '');
+    await axe('before typing');
+
+    // Typing: the visible count follows every key; the live region waits for a pause.
+    await page.click(`#${id}`);
+    await page.keyboard.type('Min situation', { delay: 40 });
+    assert.equal(await count(), W[l].left(thousands(2000 - 13, l)));
+    assert.equal(await live(), '', 'not announced while typing');
+    await page.keyboard.type(' er særlig', { delay: 40 });
+    assert.equal(await live(), '', 'still typing');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent !== '', `#${id} ~ .srw-count-live`, { timeout: 3000 });
+    assert.equal(await live(), W[l].left(thousands(2000 - 23, l)), 'announced once typing paused');
+    await axe('counting');
+    await noSideways('counting');
+
+    // Over the limit: it looks like an error, the text is kept, "Fortsæt" still checks it.
+    const long = `${'a'.repeat(2011)}!`;
+    await fill(page, 'object-reasons', long);
+    assert.equal(await count(), W[l].over(12));
+    assert.ok(await page.$eval(`#${id}-count`, (el) => el.classList.contains('srw-count--over')));
+    assert.ok(await page.$eval(`#${id}`, (el) => el.classList.contains('srw-textarea--over')));
+    assert.equal(await page.getAttribute(`#${id}`, 'aria-invalid'), null, 'no error before "Fortsæt"');
+    await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want,
+      [`#${id} ~ .srw-count-live`, W[l].over(12)], { timeout: 3000 });
+    await axe('over the limit');
+    await noSideways('over the limit');
+    const color = await page.$eval(`#${id}-count`, (el) => getComputedStyle(el).fontWeight);
+    assert.equal(color, '700');
+
+    await fill(page, 'object-which', 'Brug i statistik');
+    await cont(page);
+    await page.waitForSelector(`#${P}error-summary`);
+    assert.equal(await text(page, `#${id}-error`), `${T[l].errorPrefix} ${W[l].tooLong}`);
+    assert.equal(await value(page, 'object-reasons'), long, 'typed text kept');
+    assert.equal(await count(), W[l].over(12));
+    await axe('over the limit after "Fortsæt"');
+
+    // Back under it: an ordinary hint again.
+    await fill(page, 'object-reasons', 'a'.repeat(1999));
+    assert.equal(await count(), l === 'da' ? 'Du har 1 tegn tilbage' : 'You have 1 character remaining');
+    assert.ok(!(await page.$eval(`#${id}-count`, (el) => el.classList.contains('srw-count--over'))));
+    await finish(page);
+  });
+
+  test(`${l}: the CPR hint keeps "ddmmåå-xxxx" on one line at 320 px; ten digits without the hyphen, or in groups, are accepted`, async () => {
+    const page = await open(context, `?right=access&who=behalf&step=person&lang=${l}`, pages);
+    await page.setViewportSize({ width: 320, height: 700 });
+    await atStep(page, 'person');
+    const format = l === 'da' ? 'ddmmåå-xxxx' : 'ddmmyy-xxxx';
+    for (const slug of ['cpr', 'other-cpr']) {
+      const hint = `#${P}${slug}-hint`;
+      assert.match(await text(page, hint), l === 'da' ? /med eller uden bindestreg/ : /with or without the hyphen/);
+      const span = await page.$(`${hint} .srw-nowrap`);
+      assert.ok(span, `${slug}: the format in a span of its own`);
+      assert.equal((await span.textContent()).replace(/[.,]$/, ''), format);
+      const rects = await span.evaluate((el) => el.getClientRects().length);
+      assert.equal(rects, 1, `${slug}: the format on one line`);
+      // The text itself keeps its plain hyphen-minus.
+      assert.ok((await page.textContent(hint)).includes(format));
+    }
+    assert.equal(await page.getAttribute(`#${P}cpr`, 'inputmode'), 'numeric');
+    await fill(page, 'name', 'Jens Hansen');
+    await fill(page, 'other-name', 'Ida Hansen');
+    await pick(page, 'relation', 'poa');
+    for (const [own, other] of [['0101801234', '0101 10 4000'], ['0101-80-1234', '01 01 10 40 00']]) {
+      await fill(page, 'cpr', own);
+      await fill(page, 'other-cpr', other);
+      await contTo(page, 'route');
+      await page.click('button.srw-back-link'); await atStep(page, 'person');
+    }
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(w <= 320, `scrollWidth ${w}`);
+    await finish(page);
+  });
+
+  test(`${l}: a follow-up shows no total on its first page, then one that does not change; "31/9" is an impossible date`, async () => {
+    const page = await open(context, `?lang=${l}`, pages);
+    await button(page, W[l].already).click();
+    await atStep(page, 'follow-kind');
+    assert.equal(await text(page, 'p.srw-caption'), W[l].first);
+    for (const kind of ['complaint', 'reminder', 'complaint']) {
+      await pick(page, 'follow-kind', kind);
+      assert.equal(await text(page, 'p.srw-caption'), W[l].first, 'choosing does not change it');
+    }
+    await contTo(page, 'who');
+    assert.equal(await text(page, 'p.srw-caption'), W[l].second(7));
+    await pick(page, 'who', 'myself');
+    await contTo(page, 'original');
+    assert.match(await text(page, 'p.srw-caption'), l === 'da' ? /^Trin 3 af 7$/ : /^Step 3 of 7$/);
+    await page.check(`#${P}orig-right`);
+    await fill(page, 'orig-date', '31/9');
+    await cont(page);
+    await page.waitForSelector(`#${P}orig-date-error`);
+    assert.match(await text(page, `#${P}orig-date-error`), new RegExp(W[l].impossible));
+    // Back to the first page and the other kind: its own total from the next page on.
+    await page.click('button.srw-back-link'); await atStep(page, 'who');
+    await page.click('button.srw-back-link'); await atStep(page, 'follow-kind');
+    assert.equal(await text(page, 'p.srw-caption'), W[l].first);
+    await pick(page, 'follow-kind', 'reminder');
+    await contTo(page, 'who');
+    assert.equal(await text(page, 'p.srw-caption'), W[l].second(6));
+    await finish(page);
+  });
+}
+
+test('no page errors or console errors on any page', () => {
+  for (const p of pages) assert.deepEqual(p.problems, []);
+});
