@@ -190,6 +190,110 @@ async fn text_fields_have_labels_hints_and_autocomplete() {
             .as_deref(),
         Some("tel")
     );
+    // The e-mail address as typed (no browser punycode), no spell check in personal fields.
+    let email = el(&root, "#t4-email");
+    for (attr, want) in [
+        ("type", "text"),
+        ("inputmode", "email"),
+        ("spellcheck", "false"),
+        ("autocapitalize", "off"),
+    ] {
+        assert_eq!(email.get_attribute(attr).as_deref(), Some(want), "{attr}");
+    }
+    for id in ["#t4-name", "#t4-cpr", "#t4-address", "#t4-phone"] {
+        assert_eq!(
+            el(&root, id).get_attribute("spellcheck").as_deref(),
+            Some("false"),
+            "{id}"
+        );
+    }
+}
+
+/// Types `value` into the control as a citizen's keyboard would end up: the value, then a
+/// bubbling `input` event.
+fn type_into(control: &HtmlElement, value: &str) {
+    js_sys::Reflect::set(control, &"value".into(), &value.into()).unwrap();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"InputEvent".into())
+            .unwrap()
+            .unchecked_into();
+    let event =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"input".into(), &init)).unwrap();
+    control.dispatch_event(event.unchecked_ref()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_character_count_follows_every_key_and_speaks_only_after_a_pause() {
+    use stevns_rights_wizard::core::steps::Step;
+    use stevns_rights_wizard::core::Field;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        config: Rc::new(Config::default()),
+        today: Date {
+            year: 2026,
+            month: 11,
+            day: 23,
+        },
+        seed: 1,
+        id_prefix: "t9-".into(),
+        initial: vec![
+            (Field::Who, "myself".into()),
+            (Field::Right, "objection".into()),
+        ],
+        initial_step: Some(Step::Details),
+        onevent: Default::default(),
+        takeover: Default::default(),
+        english_unavailable: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let area = el(&root, "#t9-object-reasons");
+    let live = || text(&root, "#t9-object-reasons ~ .srw-count-live");
+    assert_eq!(area.get_attribute("spellcheck").as_deref(), Some("true"));
+    assert_eq!(
+        text(&root, "#t9-object-reasons-count"),
+        "Du har 2.000 tegn tilbage"
+    );
+    assert_eq!(live(), "", "nothing announced when the page opens");
+    for typed in ["M", "Mi", "Min"] {
+        type_into(&area, typed);
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(
+        text(&root, "#t9-object-reasons-count"),
+        "Du har 1.997 tegn tilbage"
+    );
+    assert_eq!(live(), "", "not on every key");
+    yew::platform::time::sleep(std::time::Duration::from_millis(1300)).await;
+    yew::scheduler::flush().await;
+    assert_eq!(live(), "Du har 1.997 tegn tilbage", "after the pause");
+    type_into(&area, &"a".repeat(2012));
+    yew::scheduler::flush().await;
+    let count = el(&root, "#t9-object-reasons-count");
+    assert_eq!(
+        count.text_content().as_deref(),
+        Some("Du har 12 tegn for meget")
+    );
+    assert!(count.class_list().contains("srw-count--over"));
+    assert!(area.class_list().contains("srw-textarea--over"));
+    assert_eq!(area.get_attribute("aria-invalid"), None);
+    assert_eq!(
+        live(),
+        "Du har 1.997 tegn tilbage",
+        "still the last pause's count"
+    );
+    assert!(area
+        .get_attribute("aria-describedby")
+        .unwrap_or_default()
+        .split(' ')
+        .any(|id| id == "t9-object-reasons-limit"));
+    assert_eq!(
+        text(&root, "#t9-object-reasons-limit"),
+        "Du kan indtaste op til 2.000 tegn"
+    );
 }
 
 #[wasm_bindgen_test]
