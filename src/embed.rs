@@ -101,24 +101,24 @@ fn today() -> Date {
     .unwrap_or_else(|| Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64))
 }
 
-/// The demo page's URL parameters as (name, value) pairs, in order.
+/// The page URL's parameters as (name, value) pairs, in order, decoded as a form encodes them
+/// (`+` a space, `%XX` UTF-8; a broken escape leaves the part as written).
 fn url_pairs() -> Vec<(String, String)> {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Vec::new();
+    let decode = |s: &str| {
+        let s = s.replace('+', " ");
+        js_sys::decode_uri_component(&s).map_or(s, String::from)
     };
-    js_sys::try_iter(&params)
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
-        .filter_map(|entry| {
-            let entry: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-        })
-        .collect()
+    let mut pairs = Vec::new();
+    for part in search.trim_start_matches('?').split('&') {
+        if !part.is_empty() {
+            let (name, value) = part.split_once('=').unwrap_or((part, ""));
+            pairs.push((decode(name), decode(value)));
+        }
+    }
+    pairs
 }
 
 /// When the demo's URL asks for something and this tab holds a draft, the draft wins, as it

@@ -16,6 +16,16 @@ fn document() -> Document {
 }
 
 async fn mount(prefix: &str, config: Config) -> web_sys::Element {
+    mount_at(prefix, config, Vec::new(), None).await
+}
+
+/// Mounts the widget with answers given and at a step, as the demo's URL parameters do.
+async fn mount_at(
+    prefix: &str,
+    config: Config,
+    initial: Vec<(stevns_rights_wizard::core::Field, String)>,
+    initial_step: Option<stevns_rights_wizard::core::steps::Step>,
+) -> web_sys::Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -23,8 +33,8 @@ async fn mount(prefix: &str, config: Config) -> web_sys::Element {
         today: Date::EXAMPLE_TODAY,
         seed: 1,
         id_prefix: prefix.to_string().into(),
-        initial: Vec::new(),
-        initial_step: None,
+        initial,
+        initial_step,
         onevent: Default::default(),
         takeover: Default::default(),
         english_unavailable: false,
@@ -228,34 +238,22 @@ fn type_into(control: &HtmlElement, value: &str) {
 async fn the_character_count_follows_every_key_and_speaks_only_after_a_pause() {
     use stevns_rights_wizard::core::steps::Step;
     use stevns_rights_wizard::core::Field;
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        config: Rc::new(Config::default()),
-        today: Date {
-            year: 2026,
-            month: 11,
-            day: 23,
-        },
-        seed: 1,
-        id_prefix: "t9-".into(),
-        initial: vec![
+    let root = mount_at(
+        "t9-",
+        Config::default(),
+        vec![
             (Field::Who, "myself".into()),
             (Field::Right, "objection".into()),
         ],
-        initial_step: Some(Step::Details),
-        onevent: Default::default(),
-        takeover: Default::default(),
-        english_unavailable: false,
-    };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+        Some(Step::Details),
+    )
+    .await;
     let area = el(&root, "#t9-object-reasons");
     let live = || text(&root, "#t9-object-reasons ~ .srw-count-live");
     assert_eq!(area.get_attribute("spellcheck").as_deref(), Some("true"));
     assert_eq!(
         text(&root, "#t9-object-reasons-count"),
-        "Du har 2.000 tegn tilbage"
+        "Du har 2000 tegn tilbage"
     );
     assert_eq!(live(), "", "nothing announced when the page opens");
     for typed in ["M", "Mi", "Min"] {
@@ -264,12 +262,12 @@ async fn the_character_count_follows_every_key_and_speaks_only_after_a_pause() {
     }
     assert_eq!(
         text(&root, "#t9-object-reasons-count"),
-        "Du har 1.997 tegn tilbage"
+        "Du har 1997 tegn tilbage"
     );
     assert_eq!(live(), "", "not on every key");
     yew::platform::time::sleep(std::time::Duration::from_millis(1300)).await;
     yew::scheduler::flush().await;
-    assert_eq!(live(), "Du har 1.997 tegn tilbage", "after the pause");
+    assert_eq!(live(), "Du har 1997 tegn tilbage", "after the pause");
     type_into(&area, &"a".repeat(2012));
     yew::scheduler::flush().await;
     let count = el(&root, "#t9-object-reasons-count");
@@ -282,18 +280,14 @@ async fn the_character_count_follows_every_key_and_speaks_only_after_a_pause() {
     assert_eq!(area.get_attribute("aria-invalid"), None);
     assert_eq!(
         live(),
-        "Du har 1.997 tegn tilbage",
+        "Du har 1997 tegn tilbage",
         "still the last pause's count"
     );
     assert!(area
         .get_attribute("aria-describedby")
         .unwrap_or_default()
         .split(' ')
-        .any(|id| id == "t9-object-reasons-limit"));
-    assert_eq!(
-        text(&root, "#t9-object-reasons-limit"),
-        "Du kan indtaste op til 2.000 tegn"
-    );
+        .any(|id| id == "t9-object-reasons-count"));
 }
 
 #[wasm_bindgen_test]

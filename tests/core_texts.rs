@@ -648,10 +648,21 @@ fn no_example_could_be_a_real_persons_cpr_number() {
             );
         }
     }
+    // The pattern, with a non-breaking hyphen so a narrow screen keeps it on one line.
     for (msg, da, en) in [
-        (Msg::CprHint, "ddmmåå-xxxx", "ddmmyy-xxxx"),
-        (Msg::CprFormat, "ddmmåå-xxxx", "ddmmyy-xxxx"),
-        (Msg::OtherCprFormat, "ddmmåå-xxxx", "ddmmyy-xxxx"),
+        (Msg::CprHint, "ddmmåå\u{2011}xxxx", "ddmmyy\u{2011}xxxx"),
+        (
+            Msg::OtherCprHint,
+            "ddmmåå\u{2011}xxxx",
+            "ddmmyy\u{2011}xxxx",
+        ),
+        (Msg::CprFormat, "ddmmåå\u{2011}xxxx", "ddmmyy\u{2011}xxxx"),
+        (
+            Msg::OtherCprFormat,
+            "ddmmåå\u{2011}xxxx",
+            "ddmmyy\u{2011}xxxx",
+        ),
+        (Msg::OrigRefHint, "SK\u{2011}7F3K2Q", "SK\u{2011}7F3K2Q"),
     ] {
         assert!(msg.get(Lang::Da).contains(da), "{msg:?}");
         assert!(msg.get(Lang::En).contains(en), "{msg:?}");

@@ -13,7 +13,6 @@
 //! separator (`0101-80-1234`, `0101 80 1234`, `010 180 1234`). Unicode format characters
 //! (direction marks, zero-width spaces) anywhere are ignored.
 
-use crate::core::chars::{is_letter_or_digit, lowercase};
 use crate::core::cpr_shape::{
     birth_date, continues, grouping_at, is_dash, is_space, sep, shape_at, Sep, Shape,
 };
@@ -126,24 +125,24 @@ pub fn find_cpr_like(text: &str) -> Vec<(usize, usize)> {
             next = i + s.len;
         }
     }
-    let usual = spans.clone();
-    let overlaps = |a: usize, b: usize| usual.iter().any(|&(s, e)| a < e && s < b);
     next = 0;
     for &i in &starts {
         if i < next {
             continue;
         }
+        let free = |end: usize| !spans.iter().any(|&(s, e)| i < e && s < end);
         let grouped = Sep::ALL.into_iter().find_map(|kind| {
             grouping_at(&chars[i..], kind)
-                .filter(|s| !continues(&chars, i, kind) && real(s) && !overlaps(i, i + s.len))
+                .filter(|s| !continues(&chars, i, kind) && real(s) && free(i + s.len))
                 .filter(|s| !something_else(&chars, i, s))
         });
         if let Some(s) = grouped {
-            spans.push((i, i + s.len));
+            // In order among the usual forms' ranges (no sort: it costs the bundle 3 KB).
+            let at = spans.partition_point(|&(start, _)| start < i);
+            spans.insert(at, (i, i + s.len));
             next = i + s.len;
         }
     }
-    spans.sort_unstable();
     spans
         .into_iter()
         .map(|(i, end)| {
@@ -229,18 +228,36 @@ pub const PHONE_WORDS: &[&str] = &[
     "cell", "sms", "fax", "ring", "handy", "telefoon", "mobiel",
 ];
 
-/// Currency names and signs around an amount, lower case.
+/// Currency names around an amount, lower case; the signs are `€`, `$` and `£`.
 const CURRENCIES: &[&str] = &[
-    "kr", "kroner", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp", "€", "$", "£",
+    "kr", "kroner", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp",
 ];
 
-/// The word (letters) ending right before `end` in `c`, in lower case, and where it starts.
-fn word_before(c: &[char], end: usize) -> (String, usize) {
+/// A letter of the words around a number (ASCII and æ, ø, å).
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || "æøåÆØÅ".contains(c)
+}
+
+/// The word (letters) that ends right before `end` (`back`) or starts at `end`, in ASCII lower
+/// case, and where its other end is.
+fn word_at(c: &[char], end: usize, back: bool) -> (String, usize) {
     let mut k = end;
-    while k > 0 && (is_letter_or_digit(c[k - 1]) && !c[k - 1].is_ascii_digit()) {
-        k -= 1;
+    let mut word = String::new();
+    while let Some(&ch) = if back {
+        k.checked_sub(1).and_then(|p| c.get(p))
+    } else {
+        c.get(k)
+    } {
+        if !is_letter(ch) {
+            break;
+        }
+        word.push(ch.to_ascii_lowercase());
+        k = if back { k - 1 } else { k + 1 };
     }
-    (lowercase(&c[k..end].iter().collect::<String>()), k)
+    if back {
+        word = word.chars().rev().collect();
+    }
+    (word, k)
 }
 
 /// Skips spaces and the punctuation between a label and its number (`tlf.: `, `nr. `) back
@@ -265,15 +282,9 @@ fn phone_word_before(c: &[char], i: usize) -> bool {
     let mut k = i;
     for _ in 0..3 {
         let before = skip_label_punctuation(c, k);
-        if before == k {
-            return false;
-        }
-        let (word, start) = word_before(c, before);
-        if PHONE_WORDS.contains(&word.as_str()) {
-            return true;
-        }
-        if !PHONE_LINKS.contains(&word.as_str()) {
-            return false;
+        let (word, start) = word_at(c, before, true);
+        if before == k || !PHONE_LINKS.contains(&word.as_str()) {
+            return before < k && PHONE_WORDS.contains(&word.as_str());
         }
         k = start;
     }
@@ -281,28 +292,20 @@ fn phone_word_before(c: &[char], i: usize) -> bool {
 }
 
 /// A currency right before `i` or right after `end` (`kr. 1.010.180.123`, `3 010 180 123 kr`,
-/// `1.010.180.123,-`).
+/// `€ 1.010.180.123`, `1.010.180.123,-`).
 fn currency_around(c: &[char], i: usize, end: usize) -> bool {
-    let is_currency = |w: &str| CURRENCIES.contains(&w);
-    // Before: "kr. ", "DKK ", "€".
-    let k = skip_label_punctuation(c, i);
-    let (word, _) = word_before(c, k);
-    if is_currency(&word) || (k > 0 && is_currency(&c[k - 1].to_string())) {
-        return true;
+    let is_sign = |k: usize| matches!(c.get(k), Some('€' | '$' | '£'));
+    let before = skip_label_punctuation(c, i);
+    let mut after = end;
+    while after < c.len() && after - end < 2 && is_space(c[after]) {
+        after += 1;
     }
-    // After: " kr", "kr.", " €", ",-".
-    let mut k = end;
-    if c.get(k) == Some(&',') && c.get(k + 1).is_some_and(|&d| d == '-' || is_dash(d)) {
-        return true;
-    }
-    while k < c.len() && k - end < 2 && is_space(c[k]) {
-        k += 1;
-    }
-    let word: String = c[k..]
-        .iter()
-        .take_while(|&&ch| is_letter_or_digit(ch) && !ch.is_ascii_digit())
-        .collect();
-    is_currency(&lowercase(&word)) || c.get(k).is_some_and(|ch| is_currency(&ch.to_string()))
+    let named = |k: usize, back: bool| CURRENCIES.contains(&word_at(c, k, back).0.as_str());
+    named(before, true)
+        || named(after, false)
+        || (before > 0 && is_sign(before - 1))
+        || is_sign(after)
+        || (c.get(end) == Some(&',') && c.get(end + 1).copied().is_some_and(is_dash))
 }
 
 /// Replaces every CPR number [`find_cpr_like`] finds in `text` by `replacement`; the second

@@ -8,8 +8,8 @@
 //! typed answers stay as written. Every parameter or value that is not used gets one warning
 //! saying why — never repeating a CPR number.
 
-use crate::core::cpr::{find_cpr_like, mask_cpr_like};
-use crate::core::fields::{Control, Field};
+use crate::core::cpr::find_cpr_like;
+use crate::core::fields::Field;
 use crate::core::rights::Right;
 use crate::core::steps::{Flow, Step};
 use crate::core::text::Lang;
@@ -57,76 +57,90 @@ fn reachable(step: Step) -> bool {
     step == Step::Guide || Flow::Request.steps().contains(&step)
 }
 
-fn list(items: impl IntoIterator<Item = &'static str>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
-}
-
 /// Reads the URL's parameters (name, value), in order; a later one wins over an earlier one
 /// with the same name.
 pub fn read(pairs: &[(String, String)]) -> UrlRequest {
     let mut out = UrlRequest::default();
     for (name, value) in pairs {
-        let name = name.trim().to_ascii_lowercase();
+        let mut name = name.trim().to_ascii_lowercase();
+        if !find_cpr_like(&name).is_empty() {
+            name = "[a CPR number]".into();
+        }
         let raw = value.trim();
         let lower = raw.to_ascii_lowercase();
-        let mut warn = |why: String| {
-            out.warnings
-                .push(format!("URL parameter \"{name}\": {why}; ignored"))
+        let field = Field::from_slug(&name);
+        let choice = |f: Field| {
+            let values: Vec<&str> = f.choices().iter().map(|c| c.value).collect();
+            lower.split(',').all(|v| values.contains(&v))
         };
-        match name.as_str() {
-            "lang" => match Lang::from_code(raw) {
-                Some(_) => out.lang = Some(raw.to_string()),
-                None => warn(format!("\"{raw}\" is not a language (da, en)")),
-            },
-            "step" => match Step::from_slug(&lower) {
-                Some(step) if reachable(step) => out.step = Some(step),
-                Some(_) => warn(format!(
-                    "\"{lower}\" is a follow-up page, and a URL starts a new request"
-                )),
-                None => warn(format!(
-                    "\"{raw}\" is not a step ({})",
-                    list(Flow::Request.steps().iter().map(|s| s.slug()))
-                )),
-            },
-            "simulate" if lower == "panic" => out.simulate_panic = true,
-            "simulate" => warn(format!("\"{raw}\" is not a simulation (panic)")),
-            _ => match Field::from_slug(&name) {
-                None => warn("not a parameter of the demo (lang, step, simulate, or a question's id such as right, who, route, name, address)".into()),
-                Some(f) if f.holds_cpr() => warn("a CPR number is never read from a URL".into()),
-                Some(f) if follow_up_only(f) => {
-                    warn("a follow-up's question, and a URL starts a new request".into())
+        let why = if !find_cpr_like(raw).is_empty()
+            || field.is_some_and(Field::holds_cpr)
+            || name.contains("CPR")
+        {
+            Some("a CPR number is never read from a URL")
+        } else if field.is_some_and(follow_up_only) {
+            Some("a follow-up's question, and a URL starts a new request")
+        } else {
+            let used = match (name.as_str(), field) {
+                ("lang", _) => Lang::from_code(raw)
+                    .map(|_| out.lang = Some(raw.to_string()))
+                    .is_some(),
+                ("step", _) => Step::from_slug(&lower)
+                    .filter(|s| reachable(*s))
+                    .map(|s| out.step = Some(s))
+                    .is_some(),
+                ("simulate", _) => {
+                    out.simulate_panic |= lower == "panic";
+                    lower == "panic"
                 }
-                Some(Field::Right) => {
-                    let known = Right::from_slug(&lower).is_some()
-                        || lower == crate::core::choices::right::UNSURE;
-                    if known {
-                        out.answers.push((Field::Right, lower));
-                    } else {
-                        warn(format!(
-                            "\"{raw}\" is not a right ({}, unsure)",
-                            list(Right::ALL.iter().map(|r| r.slug()))
-                        ));
-                    }
+                (_, Some(Field::Right)) => {
+                    Right::from_slug(&lower).is_some()
+                        || lower == crate::core::choices::right::UNSURE
                 }
-                Some(f) if matches!(f.spec().control, Control::Radios | Control::Checks) => {
-                    let values: Vec<&str> = f.choices().iter().map(|c| c.value).collect();
-                    let all_known = lower.split(',').all(|v| values.contains(&v));
-                    if all_known {
-                        out.answers.push((f, lower));
-                    } else {
-                        warn(format!("\"{raw}\" is not one of {}", list(values)));
-                    }
+                (_, Some(f)) => f.is_typed() || choice(f),
+                (_, None) => {
+                    out.warnings.push(
+                        [
+                            "URL parameter \"",
+                            &name,
+                            "\": not a parameter of the demo (docs/testing.md); ignored",
+                        ]
+                        .concat(),
+                    );
+                    continue;
                 }
-                Some(_) if !find_cpr_like(raw).is_empty() => {
-                    warn("it holds a CPR number, which is never read from a URL".into())
+            };
+            match field {
+                // Choices in lower case, typed answers as written.
+                Some(f) if used => {
+                    let value = if f.is_typed() { raw } else { &lower };
+                    out.answers.push((f, value.to_string()));
+                    None
                 }
-                Some(f) => out.answers.push((f, raw.to_string())),
-            },
+                _ if used => None,
+                _ => Some("not a value it takes (docs/testing.md)"),
+            }
+        };
+        if let Some(why) = why {
+            // The value is repeated unless it holds a CPR number.
+            let shown = if why.starts_with("not a value") {
+                ["=\"", raw, "\""].concat()
+            } else {
+                String::new()
+            };
+            out.warnings.push(
+                [
+                    "URL parameter \"",
+                    &name,
+                    "\"",
+                    &shown,
+                    ": ",
+                    why,
+                    "; ignored",
+                ]
+                .concat(),
+            );
         }
-    }
-    // A CPR number given where a step or a right goes is not repeated either.
-    for w in &mut out.warnings {
-        *w = mask_cpr_like(w, "[a CPR number]").0;
     }
     out
 }
@@ -197,15 +211,21 @@ mod tests {
     #[test]
     fn every_value_not_used_gets_one_warning() {
         for (query, says) in [
-            ("step=bogus", "\"bogus\" is not a step"),
-            ("step=follow-kind", "follow-up page"),
-            ("right=erasur", "\"erasur\" is not a right"),
-            ("who=me", "\"me\" is not one of myself, behalf, employee"),
-            ("route=fax", "is not one of digital-post, email"),
-            ("lang=fr", "\"fr\" is not a language"),
-            ("simulate=crash", "not a simulation"),
-            ("nmae=Test", "not a parameter of the demo"),
-            ("orig-ref=SK-7F3K2Q", "a follow-up's question"),
+            ("step=bogus", "\"step\"=\"bogus\": not a value it takes"),
+            (
+                "step=follow-kind",
+                "\"step\"=\"follow-kind\": not a value it takes",
+            ),
+            ("right=erasur", "\"right\"=\"erasur\": not a value it takes"),
+            ("who=me", "\"who\"=\"me\": not a value it takes"),
+            ("route=fax", "\"route\"=\"fax\": not a value it takes"),
+            ("lang=fr", "\"lang\"=\"fr\": not a value it takes"),
+            (
+                "simulate=crash",
+                "\"simulate\"=\"crash\": not a value it takes",
+            ),
+            ("nmae=Test", "\"nmae\": not a parameter of the demo"),
+            ("orig-ref=SK-7F3K2Q", "\"orig-ref\": a follow-up's question"),
         ] {
             let r = read_str(query);
             assert_eq!(r.warnings.len(), 1, "{query}: {:?}", r.warnings);

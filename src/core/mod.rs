@@ -12,7 +12,6 @@
 //! * `mailto.rs` — the RFC 6068 `mailto:` link.
 //! * `reference.rs` — short reference numbers ("SK-7F3K2Q") from a seed.
 //! * `text.rs` — the da/en text catalogue ([`Msg`], [`Lang`], `fill`).
-//! * `keep_together.rs` — words a narrow screen must not break at their hyphen.
 //! * `fields.rs` — every question: control, label, hint, required message, limit, format.
 //! * `char_count.rs` — the character count under a text area.
 //! * `choices.rs` — the answer values of the choice questions, and their options.
@@ -62,7 +61,6 @@ pub mod fnv;
 pub mod focus;
 pub mod ics;
 pub mod invisible;
-pub mod keep_together;
 pub mod letter;
 pub mod mailto;
 pub mod notice;

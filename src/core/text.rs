@@ -288,7 +288,6 @@ texts! {
         "The text must be {max} characters or fewer. You have written {n}.";
     NotGiven => "Ikke oplyst", "Not given";
     // Under a text area, after DKFDS's "tegnbegrænsning" and GOV.UK's character count.
-    CountLimit => "Du kan indtaste op til {max} tegn", "You can enter up to {max} characters";
     CountLeft => "Du har {n} tegn tilbage", "You have {n} characters remaining";
     CountLeftOne => "Du har 1 tegn tilbage", "You have 1 character remaining";
     CountOver => "Du har {n} tegn for meget", "You have {n} characters too many";
@@ -555,15 +554,18 @@ texts! {
     SourceWhichHint => "Skriv ikke noget, hvis det gælder alle dine oplysninger.", "Leave it empty if it is about all your data.";
 
     // ---- about you ----
+    // Formats keep a non-breaking hyphen (U+2011), so a narrow screen never splits
+    // "ddmmåå-" | "xxxx" (usability review, minor 6). Only in the widget's own hints and errors:
+    // a letter's text keeps the plain hyphen-minus.
     PersonTitle => "Om dig", "About you";
     PersonTitleBehalf => "Om dig og den anden person", "About you and the other person";
     NameLabel => "Fulde navn", "Full name";
     NameMissing => "Skriv dit fulde navn", "Enter your full name";
     CprLabel => "CPR-nummer", "CPR number";
-    CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv de 10 cifre med eller uden bindestreg: ddmmåå-xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
-        "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Enter the 10 digits, with or without the hyphen: ddmmyy-xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
-    CprFormat => "Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå-xxxx",
-        "Enter the CPR number. It has 10 digits, for example ddmmyy-xxxx";
+    CprHint => "Det hjælper kommunen med at finde dine sager. Det kommer kun med i brevet, hvis du sender med Digital Post – aldrig i en e-mail. Skriv de 10 cifre med eller uden bindestreg: ddmmåå\u{2011}xxxx. Har du et erstatningspersonnummer, kan du skrive det.",
+        "It helps the municipality find your cases. It is only in the letter if you send by Digital Post – never in an email. Enter the 10 digits, with or without the hyphen: ddmmyy\u{2011}xxxx. If you have a substitute number (erstatningspersonnummer), you can enter it.";
+    CprFormat => "Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå\u{2011}xxxx",
+        "Enter the CPR number. It has 10 digits, for example ddmmyy\u{2011}xxxx";
     CprDate => "De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the CPR number are not a real date. Check day, month and year";
     CprFuture => "CPR-nummeret viser, at du er født efter i dag. Tjek tallene",
         "The CPR number shows a date of birth after today. Check the digits";
@@ -581,10 +583,10 @@ texts! {
     OtherNameMissing => "Skriv det fulde navn på den person, du handler på vegne af",
         "Enter the full name of the person you are acting for";
     OtherCprLabel => "Personens CPR-nummer", "The person's CPR number";
-    OtherCprHint => "Skriv de 10 cifre med eller uden bindestreg: ddmmåå-xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
-        "Enter the 10 digits, with or without the hyphen: ddmmyy-xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
-    OtherCprFormat => "Skriv personens CPR-nummer. Det har 10 cifre, fx ddmmåå-xxxx",
-        "Enter the person's CPR number. It has 10 digits, for example ddmmyy-xxxx";
+    OtherCprHint => "Skriv de 10 cifre med eller uden bindestreg: ddmmåå\u{2011}xxxx. Har personen et erstatningspersonnummer, kan du skrive det.",
+        "Enter the 10 digits, with or without the hyphen: ddmmyy\u{2011}xxxx. If the person has a substitute number (erstatningspersonnummer), you can enter it.";
+    OtherCprFormat => "Skriv personens CPR-nummer. Det har 10 cifre, fx ddmmåå\u{2011}xxxx",
+        "Enter the person's CPR number. It has 10 digits, for example ddmmyy\u{2011}xxxx";
     OtherCprDate => "De første 6 cifre i personens CPR-nummer er ikke en rigtig dato. Tjek dag, måned og år", "The first 6 digits of the person's CPR number are not a real date. Check day, month and year";
     OtherCprFuture => "Personens CPR-nummer viser, at personen er født efter i dag. Tjek tallene",
         "The person's CPR number shows a date of birth after today. Check the digits";
@@ -684,7 +686,7 @@ texts! {
     ComplaintExtendedHint => "Svar ja, hvis kommunen inden for den første måned skrev, at den forlænger fristen, og hvorfor. Så har den tre måneder i alt (art. 12, stk. 3).",
         "Answer yes if, within the first month, the municipality wrote that it is extending the deadline, and why. It then has three months in all (Article 12(3) GDPR).";
     OrigRefLabel => "Referencenummer", "Reference number";
-    OrigRefHint => "Fx SK-7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK-7F3K2Q from your first letter, or the municipality's case number.";
+    OrigRefHint => "Fx SK\u{2011}7F3K2Q fra dit første brev, eller kommunens sagsnummer.", "For example SK\u{2011}7F3K2Q from your first letter, or the municipality's case number.";
     OutcomeTitle => "Kommunens svar", "The municipality's answer";
     OutcomeLabel => "Hvad svarede kommunen?", "What did the municipality answer?";
     OutcomeMissing => "Vælg hvad kommunen svarede", "Select what the municipality answered";

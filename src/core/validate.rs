@@ -3,7 +3,6 @@
 //! out; `questions.rs` gathers a step's problems into the one list the view draws both the
 //! error summary and the inline messages from.
 
-use crate::core::char_count::thousands;
 use crate::core::cpr::{self, CprError};
 use crate::core::cpr_shape::is_dash;
 use crate::core::date::Date;
@@ -55,7 +54,7 @@ impl Problem {
             ),
             Problem::TooLong { max, len } => fill(
                 Msg::TooLong.get(lang),
-                &[("max", &thousands(max, lang)), ("n", &thousands(len, lang))],
+                &[("max", &max.to_string()), ("n", &len.to_string())],
             ),
         }
     }
@@ -140,25 +139,20 @@ pub fn looks_like_phone(s: &str) -> bool {
     if plus > 1 || (plus == 1 && !(s.starts_with('+') || s.starts_with("(+"))) || !code_follows {
         return false;
     }
-    // Brackets: not nested, never empty, holding only digits (and a leading `+`).
-    let mut open = false;
-    let mut inside = String::new();
+    // Brackets: not nested, never empty, holding only digits (and a leading `+`). `inside`:
+    // how many characters the open bracket holds so far.
+    let mut inside: Option<usize> = None;
     for c in s.chars() {
-        match c {
-            '(' if !open => (open, inside) = (true, String::new()),
-            ')' if open => {
-                let d = inside.strip_prefix('+').unwrap_or(&inside);
-                if d.is_empty() || !d.chars().all(|c| c.is_ascii_digit()) {
-                    return false;
-                }
-                open = false;
-            }
-            '(' | ')' => return false,
-            c if open => inside.push(c),
-            _ => {}
-        }
+        inside = match (c, inside) {
+            ('(', None) => Some(0),
+            (')', Some(n)) if n > 0 => None,
+            ('+', Some(0)) => Some(0),
+            (c, Some(n)) if c.is_ascii_digit() => Some(n + 1),
+            (c, None) if c != ')' => None,
+            _ => return false,
+        };
     }
-    if open {
+    if inside.is_some() {
         return false;
     }
     match country_code(s) {
@@ -288,16 +282,8 @@ mod tests {
                 max: 2000,
                 len: 2012
             }
-            .text(Lang::Da),
-            "Teksten må højst være 2.000 tegn. Du har skrevet 2.012."
-        );
-        assert_eq!(
-            Problem::TooLong {
-                max: 2000,
-                len: 2012
-            }
             .text(Lang::En),
-            "The text must be 2,000 characters or fewer. You have written 2,012."
+            "The text must be 2000 characters or fewer. You have written 2012."
         );
     }
 

@@ -2,18 +2,17 @@
 // check and send pages with `?name=` (and the other questions by id), values are read in any
 // case, every value not used gets one console warning, a CPR number is never read from a URL
 // nor repeated, and a draft in the tab wins over the URL with a console line saying so.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './browser.mjs';
+import { BASE } from './browser.mjs';
+import { useBrowser } from './fixture.mjs';
 import { P, atStep, fill, contTo, rowValue, text, button, parseMailto } from './helpers.mjs';
 
-let context;
-before(async () => { context = await launch(); });
-after(async () => { await context?.close(); });
+const browser = useBrowser();
 
 /** Opens the demo with `query`, recording every console line (type, text) from the start. */
 async function openLogged(query, page) {
-  page ||= await context.newPage();
+  page ||= await browser.newPage();
   page.lines ||= [];
   page.problems ||= [];
   if (!page.logging) {
@@ -58,11 +57,12 @@ test('values are read in any case, and each one not used gets one warning', asyn
   assert.equal(await page.getAttribute('section.srw', 'lang'), 'en');
   assert.deepEqual(ours(page, 'warning'), []);
   for (const [query, says] of [
-    ['?step=bogus', 'URL parameter "step": "bogus" is not a step'],
-    ['?step=follow-kind', 'URL parameter "step": "follow-kind" is a follow-up page'],
-    ['?right=erasur&step=right', 'URL parameter "right": "erasur" is not a right'],
-    ['?who=me', 'URL parameter "who": "me" is not one of myself, behalf, employee'],
+    ['?step=bogus', 'URL parameter "step"="bogus": not a value it takes'],
+    ['?step=follow-kind', 'URL parameter "step"="follow-kind": not a value it takes'],
+    ['?right=erasur&step=right', 'URL parameter "right"="erasur": not a value it takes'],
+    ['?who=me', 'URL parameter "who"="me": not a value it takes'],
     ['?nmae=Test', 'URL parameter "nmae": not a parameter of the demo'],
+    ['?orig-ref=SK-7F3K2Q', 'URL parameter "orig-ref": a follow-up\'s question'],
   ]) {
     await page.evaluate(() => sessionStorage.clear());
     await openLogged(query, page);

@@ -1,8 +1,7 @@
 //! A text question: a labelled input or text area.
 
-use crate::core::char_count::{count, limit};
+use crate::core::char_count::count;
 use crate::core::fields::{Control, Field};
-use crate::core::keep_together::pieces;
 use crate::core::view::FieldView;
 use crate::core::Lang;
 use crate::ui::browser::form::{set_control_value, value_of};
@@ -32,9 +31,10 @@ pub struct TextFieldProps {
 ///
 /// A text area shows its character count below it as the citizen types ("Du har 150 tegn
 /// tilbage", "Du har 12 tegn for meget", red over the limit), always, so the limit is known
-/// before it is reached. Screen readers get the limit with the field ("Du kan skrive op til
-/// 2.000 tegn") and the count in a polite live region only once typing pauses
-/// ([`COUNT_PAUSE_MS`]), not on every key; the visible count is hidden from them.
+/// before it is reached. The visible count is hidden from screen readers as they type; they
+/// hear it as the field's description when they come to the field ("Du har 2000 tegn
+/// tilbage"), and in a polite live region only once typing pauses ([`COUNT_PAUSE_MS`]), not
+/// on every key.
 ///
 /// The control's value is written only when the answer changes (or the field does), not on
 /// every render: autofill may fill fields without any event, and a re-render for something
@@ -49,15 +49,17 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let field = v.field;
     let area = v.control == Control::Area;
     let max = field.spec().max;
-    let (count_id, limit_id) = (format!("{id}-count"), format!("{id}-limit"));
+    let count_id = format!("{id}-count");
+    // The count describes the field, hidden from screen readers as it is (a description is
+    // read from an element it names even then): the limit and what is left, on focus.
     let described = match (ids.described_by, area) {
-        (Some(d), true) => Some(format!("{d} {limit_id}")),
-        (None, true) => Some(limit_id.clone()),
+        (Some(d), true) => Some(format!("{d} {count_id}")),
+        (None, true) => Some(count_id.clone()),
         (d, false) => d,
     };
-    // What screen readers hear of the count: empty until the first pause in typing, so
-    // nothing is announced when the page opens.
-    let spoken = use_state(String::new);
+    // What screen readers hear of the count: a live region Yew leaves empty, written only
+    // after a pause in typing, so nothing is announced when the page opens or per key.
+    let spoken = use_node_ref();
     let pause = use_mut_ref(|| None::<Timeout>);
     // `input` as the citizen types; `change` too, since some autofill sends only that (and
     // some nothing at all: "Fortsæt" reads the field).
@@ -79,7 +81,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                     let spoken = spoken.clone();
                     // A new keystroke cancels the announcement the last one planned.
                     *pause.borrow_mut() = Some(Timeout::new(COUNT_PAUSE_MS, move || {
-                        spoken.set(count(&value, max, lang).text)
+                        if let Some(el) = spoken.cast::<web_sys::Element>() {
+                            el.set_text_content(Some(&count(&value, max, lang).text));
+                        }
                     }));
                 }
             }
@@ -102,7 +106,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let control = match v.control {
         Control::Area => html! {
             <textarea ref={node.clone()} id={id.clone()} name={id.clone()}
-                class={classes!("srw-textarea", over.then_some("srw-textarea--over"))} rows="4"
+                class={if over { "srw-textarea srw-textarea--over" } else { "srw-textarea" }} rows="4"
                 spellcheck={spellcheck} aria-describedby={described.clone()} aria-invalid={invalid}
                 {oninput} onchange={onchange.clone()} />
         },
@@ -124,37 +128,24 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class={if v.error.is_some() { "srw-form-group srw-form-group--error" } else { "srw-form-group" }}>
             <label class="srw-label" for={id.clone()}>
-                { keep_together(&v.label) }
+                { v.label.clone() }
                 if v.optional { { " " }<span class="srw-optional">{ props.optional_label.clone() }</span> }
             </label>
             if let Some(hint) = &v.hint {
-                <div id={hint_id.clone()} class="srw-hint">{ keep_together(hint) }</div>
+                <div id={hint_id.clone()} class="srw-hint">{ hint.clone() }</div>
             }
             if let Some(error) = &v.error {
                 <p key={error.clone()} id={error_id.clone()} class="srw-error-message">
-                    <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ keep_together(error) }
+                    <span class="srw-visually-hidden">{ props.error_prefix.clone() }{ " " }</span>{ error.clone() }
                 </p>
             }
             { control }
             if let Some(shown) = shown {
-                <div id={count_id} class={classes!("srw-hint", "srw-count", shown.over.then_some("srw-count--over"))}
+                <div id={count_id} class={if shown.over { "srw-hint srw-count srw-count--over" } else { "srw-hint srw-count" }}
                     aria-hidden="true">{ shown.text }</div>
-                <span id={limit_id} class="srw-visually-hidden">{ limit(max, props.lang) }</span>
-                <div class="srw-visually-hidden srw-count-live" aria-live="polite">{ (*spoken).clone() }</div>
+                <div ref={spoken} class="srw-visually-hidden srw-count-live" aria-live="polite"></div>
             }
         </div>
-    }
-}
-
-/// `text` with its formats and references (`ddmmåå-xxxx`, `SK-7F3K2Q`) in spans that do not
-/// break at their hyphen (`core::keep_together`); the text itself is unchanged.
-pub fn keep_together(text: &str) -> Html {
-    html! {
-        { for pieces(text).into_iter().map(|(piece, keep)| if keep {
-            html! { <span class="srw-nowrap">{ piece }</span> }
-        } else {
-            html! { { piece } }
-        }) }
     }
 }
 

@@ -4,7 +4,6 @@ use crate::core::fields::Field;
 use crate::core::state::State;
 use crate::core::text::Msg;
 use crate::ui::components::heading::heading;
-use crate::ui::components::text_field::keep_together;
 use crate::ui::ids;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,7 +18,6 @@ pub struct PageCheckProps {
 }
 
 /// "Tjek dine svar": every answer with a "Ret" button that goes to it and comes back here.
-/// Answers are shown with their formats whole (a CPR number, a reference: `keep_together`).
 #[component]
 pub fn PageCheck(props: &PageCheckProps) -> Html {
     let s = &props.state;
@@ -36,7 +34,7 @@ pub fn PageCheck(props: &PageCheckProps) -> Html {
                     html! {
                         <div class="srw-summary-list__row">
                             <dt class="srw-summary-list__key">{ row.label.clone() }</dt>
-                            <dd class="srw-summary-list__value">{ keep_together(&row.value) }</dd>
+                            <dd class="srw-summary-list__value">{ row.value }</dd>
                             <dd class="srw-summary-list__actions">
                                 <button type="button" class="srw-link-button" data-field={field.slug()}
                                     onclick={move |_| onchange.emit(field)}>
