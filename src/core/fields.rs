@@ -354,7 +354,7 @@ impl Field {
             },
             // Plain text with the e-mail keyboard: an `<input type="email">` hands Chromium's
             // punycode to the page ("xn--sholm-vua.dk" for "søholm.dk"), so the address is
-            // read as typed and checked here (`validate::looks_like_email`).
+            // read as typed and checked here (`contact::looks_like_email`).
             Email => Spec {
                 control: Control::Line {
                     input_type: "text",

@@ -22,6 +22,7 @@
 //! * `date_input.rs` — a date as a person types it.
 //! * `cpr_shape.rs` — ten digits as people write a CPR number, and the date they give.
 //! * `cpr.rs` — CPR numbers: the CPR field's check, and finding them in text.
+//! * `contact.rs` — an e-mail address and a phone number as a citizen types them.
 //! * `validate.rs` — one answer checked against its question's rules.
 //! * `config.rs` — the editors' options, their defaults, which values are usable.
 //! * `config_layers.rs` — the options read from the JSON block and the data attributes.
@@ -48,6 +49,7 @@ pub mod chars;
 pub mod choices;
 pub mod config;
 pub mod config_layers;
+pub mod contact;
 pub mod cpr;
 pub mod cpr_shape;
 pub mod date;

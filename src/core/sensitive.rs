@@ -4,7 +4,7 @@
 //!
 //! The CPR masking works on the answers, not on the finished letter: only what the citizen
 //! typed can hold a CPR number, and the phone field is checked as a phone number instead
-//! (`validate::phone_problem` refuses one written like a CPR number), so a Swedish
+//! (`contact::phone_problem` refuses one written like a CPR number), so a Swedish
 //! "070 123 45 67" is never taken for one.
 
 use crate::core::chars::{is_letter_or_digit, lowercase};
