@@ -88,14 +88,16 @@ for (const l of LANGS) {
 }
 
 test('spell check is off in every one-line field and on in the text areas', async () => {
-  const page = await browser.open('?right=rectification&who=behalf&step=details');
-  await atStep(page, 'details');
-  const attrs = (sel) => page.$$eval(sel, (els) => els.map((el) => [el.id, el.getAttribute('spellcheck')]));
-  for (const [id, sc] of await attrs('.srw textarea')) assert.equal(sc, 'true', id);
-  await fill(page, 'wrong-data', 'Min adresse er forkert');
-  await fill(page, 'correct-data', 'Algade 2');
-  await contTo(page, 'person');
-  const lines = await attrs('.srw input:not([type=radio]):not([type=checkbox])');
+  const attrs = (page, sel) => page.$$eval(sel, (els) => els.map((el) => [el.id, el.getAttribute('spellcheck')]));
+  const details = await browser.open('?right=objection&who=myself&step=details');
+  await atStep(details, 'details');
+  const areas = await attrs(details, '.srw textarea');
+  assert.ok(areas.length >= 2, 'the objection asks in text areas');
+  for (const [id, sc] of areas) assert.equal(sc, 'true', id);
+  await finish(details);
+  const page = await browser.open('?right=access&who=behalf&step=person');
+  await atStep(page, 'person');
+  const lines = await attrs(page, '.srw input:not([type=radio]):not([type=checkbox])');
   assert.deepEqual(lines.map(([id]) => id.slice(P.length)).sort(),
     ['address', 'cpr', 'email', 'name', 'other-cpr', 'other-name', 'phone']);
   for (const [id, sc] of lines) assert.equal(sc, 'false', id);

@@ -82,7 +82,8 @@ test('CPR messages, typed values kept, and a modulus-11-failing CPR accepted', a
   await fill(page, 'address', 'Rådhuspladsen 4, 4660 Store Heddinge');
   const cases = [
     ['300299-1234', 'De første 6 cifre i CPR-nummeret er ikke en rigtig dato. Tjek dag, måned og år'],
-    ['12345', 'Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå-xxxx'],
+    // The pattern's hyphen is non-breaking (U+2011): the format stays on one line.
+    ['12345', 'Skriv CPR-nummeret. Det har 10 cifre, fx ddmmåå\u2011xxxx'],
     ['010150-5000', 'CPR-nummeret viser, at du er født efter i dag. Tjek tallene'],
   ];
   for (const [cpr, msg] of cases) {
